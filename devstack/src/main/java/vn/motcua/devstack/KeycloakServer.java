@@ -1,0 +1,48 @@
+package vn.motcua.devstack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keycloak from its Maven Central distribution in dev mode, importing realm {@code motcua} from
+ * {@code deploy/keycloak/motcua-realm.json}. Build options stay identical between starts so Keycloak does not
+ * re-augment. The admin console log-in is a demo value (admin/admin), never for production.
+ */
+public final class KeycloakServer {
+
+    public static final String REALM = "motcua";
+
+    private KeycloakServer() {
+    }
+
+    public static ManagedProcess start(int port, Path logFile) {
+        Path home = DevstackConfig.keycloakHome();
+        Path realm = DevstackConfig.projectRoot().resolve("deploy/keycloak/motcua-realm.json");
+        try {
+            Path importDir = home.resolve("data/import");
+            Files.createDirectories(importDir);
+            Files.copy(realm, importDir.resolve("motcua-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage the realm file " + realm, e);
+        }
+        ManagedProcess p = ManagedProcess.start("keycloak",
+                List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm",
+                        "--hostname-strict=false", "--http-management-port=" + Ports.free()),
+                Map.of("JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
+                        "JAVA_OPTS_APPEND", "-Xms64m -Xmx768m"),
+                home, logFile);
+        return p.awaitReady(issuer(port) + "/.well-known/openid-configuration", Duration.ofMinutes(4));
+    }
+
+    public static String issuer(int port) {
+        return "http://localhost:" + port + "/realms/" + REALM;
+    }
+}

@@ -1,0 +1,29 @@
+package vn.motcua.devstack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Starts a packaged Quarkus service ({@code <module>/target/quarkus-app/quarkus-run.jar}) as its own JVM. */
+public final class ServiceLauncher {
+
+    private ServiceLauncher() {
+    }
+
+    public static ManagedProcess start(String module, int port, Map<String, String> config, Path logFile) {
+        Path jar = DevstackConfig.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
+        if (!Files.exists(jar)) {
+            throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
+        }
+        List<String> cmd = new ArrayList<>(List.of(DevstackConfig.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
+                "-Dquarkus.http.port=" + port));
+        config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        ManagedProcess p = ManagedProcess.start(module, cmd, Map.of(), jar.getParent(), logFile);
+        return p.awaitReady("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(2));
+    }
+}

@@ -1,0 +1,163 @@
+package vn.motcua.devstack;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak and the three services.
+ * Used by {@code ./motcua run} (fixed ports, data kept) and by the end-to-end tests (free ports, throw-away data).
+ */
+public final class Stack implements AutoCloseable {
+
+    public static final List<String> SERVICES = List.of("intake-service", "processing-service", "notification-service");
+
+    public record PortPlan(int postgres, int kafka, int keycloak, int intake, int processing, int notification) {
+        /** The documented ports of {@code ./motcua run}. */
+        public static PortPlan standard() {
+            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083);
+        }
+
+        public static PortPlan free() {
+            return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free());
+        }
+
+        int of(String service) {
+            return switch (service) {
+                case "intake-service" -> intake;
+                case "processing-service" -> processing;
+                case "notification-service" -> notification;
+                default -> throw new IllegalArgumentException(service);
+            };
+        }
+    }
+
+    private final PortPlan ports;
+    private final PostgresServer postgres;
+    private final KafkaBroker kafka;
+    private final List<AutoCloseable> started;
+    private final Map<String, ManagedProcess> services;
+
+    private Stack(PortPlan ports, PostgresServer postgres, KafkaBroker kafka, List<AutoCloseable> started,
+                  Map<String, ManagedProcess> services) {
+        this.ports = ports;
+        this.postgres = postgres;
+        this.kafka = kafka;
+        this.started = started;
+        this.services = services;
+    }
+
+    /**
+     * @param dataDir where PostgreSQL and Kafka keep data between runs; null for throw-away data
+     * @param logDir  where each process writes its log
+     * @param extraServiceConfig extra system properties for every service (e.g. shorter sweep intervals in tests)
+     */
+    public static Stack start(PortPlan plan, Path dataDir, Path logDir, Map<String, String> extraServiceConfig) {
+        List<AutoCloseable> started = new ArrayList<>();
+        try {
+            for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification}) {
+                if (p > 0) {
+                    Ports.requireFree(p, "devstack");
+                }
+            }
+            long t0 = System.nanoTime();
+            // Keycloak takes longest: start it first and let the rest come up meanwhile.
+            Thread kcThread;
+            ManagedProcess[] kc = new ManagedProcess[1];
+            RuntimeException[] kcError = new RuntimeException[1];
+            kcThread = new Thread(() -> {
+                try {
+                    kc[0] = KeycloakServer.start(plan.keycloak, logDir.resolve("keycloak.log"));
+                } catch (RuntimeException e) {
+                    kcError[0] = e;
+                }
+            }, "keycloak-start");
+            kcThread.start();
+            PostgresServer pg = PostgresServer.start(plan.postgres, dataDir == null ? null : dataDir.resolve("postgres"));
+            started.add(pg);
+            log("PostgreSQL ready on port %d (%.1f s)", pg.port(), secs(t0));
+            KafkaBroker kafka = plan.kafka > 0 && dataDir != null
+                    ? KafkaBroker.process(plan.kafka, dataDir.resolve("kafka"), logDir.resolve("kafka.log"))
+                    : KafkaBroker.inProcess();
+            started.add(kafka);
+            log("Kafka ready at %s (%.1f s)", kafka.bootstrapServers(), secs(t0));
+            kcThread.join();
+            if (kcError[0] != null) {
+                throw kcError[0];
+            }
+            started.add(kc[0]);
+            log("Keycloak ready at http://localhost:%d (%.1f s)", plan.keycloak, secs(t0));
+            Map<String, ManagedProcess> services = new LinkedHashMap<>();
+            for (String service : SERVICES) {
+                String db = service.substring(0, service.indexOf('-'));
+                pg.ensureDatabase(db);
+                Map<String, String> cfg = new LinkedHashMap<>();
+                cfg.put("quarkus.datasource.jdbc.url", pg.jdbcUrl(db));
+                cfg.put("quarkus.datasource.username", PostgresServer.USER);
+                cfg.put("kafka.bootstrap.servers", kafka.bootstrapServers());
+                cfg.put("quarkus.oidc.auth-server-url", KeycloakServer.issuer(plan.keycloak));
+                cfg.putAll(extraServiceConfig);
+                ManagedProcess p = ServiceLauncher.start(service, plan.of(service), cfg, logDir.resolve(service + ".log"));
+                started.add(p);
+                services.put(service, p);
+                log("%s ready at http://localhost:%d (%.1f s)", service, plan.of(service), secs(t0));
+            }
+            return new Stack(plan, pg, kafka, started, services);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closeAll(started);
+            throw new IllegalStateException("interrupted", e);
+        } catch (RuntimeException e) {
+            closeAll(started);
+            throw e;
+        }
+    }
+
+    public String serviceUrl(String service) {
+        return "http://localhost:" + ports.of(service);
+    }
+
+    public String keycloakUrl() {
+        return "http://localhost:" + ports.keycloak;
+    }
+
+    public String kafkaBootstrap() {
+        return kafka.bootstrapServers();
+    }
+
+    public String jdbcUrl(String database) {
+        return postgres.jdbcUrl(database);
+    }
+
+    public Map<String, ManagedProcess> services() {
+        return Collections.unmodifiableMap(services);
+    }
+
+    @Override
+    public void close() {
+        closeAll(started);
+    }
+
+    private static void closeAll(List<AutoCloseable> started) {
+        List<AutoCloseable> reversed = new ArrayList<>(started);
+        Collections.reverse(reversed);
+        for (AutoCloseable c : reversed) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log("while stopping: %s", e.getMessage());
+            }
+        }
+    }
+
+    private static double secs(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    static void log(String fmt, Object... args) {
+        System.out.printf("[devstack] " + fmt + "%n", args);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.motcua.intake.dossier;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A dossier (hồ sơ) as received by the one-stop shop. */
+@Entity
+@Table(name = "dossier")
+public class Dossier extends PanacheEntityBase {
+    @Id
+    public UUID id;
+    public String code;
+    @Column(name = "procedure_id")
+    public Long procedureId;
+    @Column(name = "procedure_code")
+    public String procedureCode;
+    @Column(name = "procedure_version")
+    public int procedureVersion;
+    @Column(name = "agency_code")
+    public String agencyCode;
+    @Enumerated(EnumType.STRING)
+    public Channel channel;
+    @Column(name = "national_channel_code")
+    public int nationalChannelCode;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "result_return_channel")
+    public ReturnChannel resultReturnChannel;
+    @Enumerated(EnumType.STRING)
+    public DossierStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rule_set")
+    public RuleSet ruleSet;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant_type")
+    public ApplicantType applicantType;
+    @Column(name = "applicant_name")
+    public String applicantName;
+    @Column(name = "applicant_citizen_id")
+    public String applicantCitizenId;
+    @Column(name = "applicant_tax_code")
+    public String applicantTaxCode;
+    @Column(name = "applicant_birth_date")
+    public LocalDate applicantBirthDate;
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+    @Column(name = "applicant_email")
+    public String applicantEmail;
+    @Column(name = "applicant_address")
+    public String applicantAddress;
+    @Column(name = "submitted_by")
+    public String submittedBy;
+    @Column(name = "received_at")
+    public OffsetDateTime receivedAt;
+    @Column(name = "counting_starts_at")
+    public OffsetDateTime countingStartsAt;
+    @Column(name = "appointment_at")
+    public OffsetDateTime appointmentAt;
+    @Column(name = "schedule_version")
+    public String scheduleVersion;
+    @Column(name = "idempotency_key")
+    public String idempotencyKey;
+
+    public enum ApplicantType { INDIVIDUAL, ORGANISATION }
+
+    /** Where the applicant wants the result (nơi nhận kết quả). */
+    public enum ReturnChannel { COUNTER, POSTAL, ONLINE }
+
+    public static Optional<Dossier> byCode(String code) {
+        return find("code", code).firstResultOptional();
+    }
+
+    public static Optional<Dossier> byIdempotencyKey(String submittedBy, String key) {
+        return find("submittedBy = ?1 AND idempotencyKey = ?2", submittedBy, key).firstResultOptional();
+    }
+}

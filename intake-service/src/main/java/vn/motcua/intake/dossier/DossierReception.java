@@ -1,0 +1,123 @@
+package vn.motcua.intake.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import vn.motcua.calendar.DueDate;
+import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.intake.agency.Agency;
+import vn.motcua.intake.calendar.CalendarConfig;
+import vn.motcua.intake.procedure.Procedure;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.contract.DossierAccepted;
+import vn.motcua.platform.outbox.Outbox;
+import vn.motcua.platform.problem.ProblemException;
+
+/**
+ * Receives a dossier (tiếp nhận hồ sơ): checks it against the procedure, gives it a code and an appointment date,
+ * stores it and records the event, all in one transaction.
+ */
+@ApplicationScoped
+public class DossierReception {
+
+    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+
+    private final DossierCodes codes;
+    private final CalendarConfig calendars;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock) {
+        this.codes = codes;
+        this.calendars = calendars;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Result of a submission: the dossier and whether it was created now (false for an idempotent replay). */
+    public record Outcome(Dossier dossier, boolean created) {
+    }
+
+    @Transactional
+    public Outcome submit(SubmitDossierRequest request, Channel channel, String submittedBy, String idempotencyKey) {
+        if (idempotencyKey != null) {
+            var earlier = Dossier.byIdempotencyKey(submittedBy, idempotencyKey);
+            if (earlier.isPresent()) {
+                return new Outcome(earlier.get(), false);
+            }
+        }
+        Procedure procedure = Procedure.latest(request.procedureCode())
+                .orElseThrow(() -> ProblemException.invalidField("procedureCode",
+                        "không có thủ tục mã " + request.procedureCode(), "no procedure with code " + request.procedureCode()));
+        if (!procedure.active) {
+            throw ProblemException.unprocessable("inactive-procedure",
+                    "Thủ tục " + procedure.code + " không còn được tiếp nhận", "Procedure " + procedure.code + " is no longer accepted");
+        }
+        checkApplicant(request.applicant());
+        Agency agency = Agency.findById(procedure.agencyCode);
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM);
+        WorkingTimeCalculator calc = calendars.forOfficeHours(agency.officeHours);
+        DueDate appointment = calc.dueDate(receivedAt, procedure.timeLimit(), procedure.cutOff);
+
+        Dossier d = new Dossier();
+        d.id = UUID.randomUUID();
+        d.code = codes.next(agency.exchangeId, receivedAt.toLocalDate());
+        d.procedureId = procedure.id;
+        d.procedureCode = procedure.code;
+        d.procedureVersion = procedure.version;
+        d.agencyCode = agency.code;
+        d.channel = channel;
+        d.nationalChannelCode = channel.nationalCode();
+        d.resultReturnChannel = request.resultReturnChannel() != null ? request.resultReturnChannel() : defaultReturn(channel);
+        d.status = DossierStatus.ACCEPTED;
+        d.ruleSet = RuleSet.inForceAt(receivedAt);
+        var a = request.applicant();
+        d.applicantType = a.type();
+        d.applicantName = a.fullName().strip();
+        d.applicantCitizenId = a.citizenId();
+        d.applicantTaxCode = a.taxCode();
+        d.applicantBirthDate = a.dateOfBirth();
+        d.applicantPhone = a.phone();
+        d.applicantEmail = a.email();
+        d.applicantAddress = a.address().strip();
+        d.submittedBy = submittedBy;
+        d.receivedAt = receivedAt;
+        d.countingStartsAt = appointment.countingStartsAt();
+        d.appointmentAt = appointment.dueAt();
+        d.scheduleVersion = String.join(",", appointment.scheduleVersions());
+        d.idempotencyKey = idempotencyKey;
+        d.persist();
+
+        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_ACCEPTED, d.code,
+                new DossierAccepted(d.code, d.procedureCode, d.procedureVersion, procedure.name, agency.code, agency.name,
+                        d.channel.name(), d.nationalChannelCode, d.resultReturnChannel.name(), d.ruleSet.name(),
+                        new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,
+                                d.applicantEmail, d.applicantAddress),
+                        d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
+                        procedure.timeLimitUnit.name(), d.scheduleVersion));
+        return new Outcome(d, true);
+    }
+
+    private static void checkApplicant(SubmitDossierRequest.Applicant a) {
+        if (a.type() == Dossier.ApplicantType.INDIVIDUAL && a.citizenId() == null) {
+            throw ProblemException.invalidField("applicant.citizenId",
+                    "công dân phải khai số định danh cá nhân (CCCD 12 số)", "an individual must give the 12-digit citizen ID");
+        }
+        if (a.type() == Dossier.ApplicantType.ORGANISATION && a.taxCode() == null) {
+            throw ProblemException.invalidField("applicant.taxCode",
+                    "tổ chức phải khai mã số thuế", "an organisation must give its tax code");
+        }
+    }
+
+    private static Dossier.ReturnChannel defaultReturn(Channel channel) {
+        return switch (channel) {
+            case ONLINE -> Dossier.ReturnChannel.ONLINE;
+            case POSTAL -> Dossier.ReturnChannel.POSTAL;
+            case COUNTER, HOME_APPOINTMENT -> Dossier.ReturnChannel.COUNTER;
+        };
+    }
+}

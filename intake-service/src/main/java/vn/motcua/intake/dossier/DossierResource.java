@@ -1,0 +1,91 @@
+package vn.motcua.intake.dossier;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.security.Caller;
+import vn.motcua.platform.security.Roles;
+
+/**
+ * Dossier reception. Who sees what: an applicant their own dossiers, postal staff those they received, officers
+ * (counter, specialist, leader) those of their agency, admin all.
+ */
+@Path("/api/v1/dossiers")
+@Tag(name = "Dossiers")
+public class DossierResource {
+
+    private final DossierReception reception;
+    private final Caller caller;
+
+    public DossierResource(DossierReception reception, Caller caller) {
+        this.reception = reception;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
+    @Operation(summary = "Submit a dossier (citizen online, postal staff, counter officer). Idempotent with an Idempotency-Key header.")
+    public Response submit(@Valid @NotNull SubmitDossierRequest request,
+                           @HeaderParam("Idempotency-Key") String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
+            throw ProblemException.invalidField("Idempotency-Key", "phải có từ 1 đến 100 ký tự", "must be 1 to 100 characters");
+        }
+        Channel channel = caller.hasRole(Roles.CITIZEN) ? Channel.ONLINE
+                : caller.hasRole(Roles.POSTAL_STAFF) ? Channel.POSTAL : Channel.COUNTER;
+        DossierReception.Outcome outcome = reception.submit(request, channel, caller.username(), idempotencyKey);
+        DossierView view = DossierView.of(outcome.dossier());
+        return Response.status(outcome.created() ? Response.Status.CREATED : Response.Status.OK)
+                .location(UriBuilder.fromResource(DossierResource.class).path(view.code()).build())
+                .entity(view).build();
+    }
+
+    @GET
+    @Path("/{code}")
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "One dossier, if the caller may see it")
+    public DossierView get(@PathParam("code") String code) {
+        Dossier d = Dossier.byCode(code).orElseThrow(() -> ProblemException.notFound("unknown-dossier",
+                "Không có hồ sơ mã " + code, "No dossier with code " + code));
+        if (!visible(d)) {
+            throw ProblemException.forbidden("Bạn không có quyền xem hồ sơ " + code, "You may not see dossier " + code);
+        }
+        return DossierView.of(d);
+    }
+
+    @GET
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "The dossiers the caller may see, newest first")
+    public List<DossierView> list() {
+        List<Dossier> found;
+        if (caller.hasRole(Roles.ADMIN)) {
+            found = Dossier.find("ORDER BY receivedAt DESC").page(0, 200).list();
+        } else if (caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)) {
+            found = Dossier.find("agencyCode = ?1 ORDER BY receivedAt DESC", caller.requireAgency()).page(0, 200).list();
+        } else {
+            found = Dossier.find("submittedBy = ?1 ORDER BY receivedAt DESC", caller.username()).page(0, 200).list();
+        }
+        return found.stream().map(DossierView::of).toList();
+    }
+
+    private boolean visible(Dossier d) {
+        if (caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        if (caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)
+                && caller.agency().filter(d.agencyCode::equals).isPresent()) {
+            return true;
+        }
+        return d.submittedBy.equals(caller.username());
+    }
+}

@@ -1,0 +1,28 @@
+package vn.motcua.intake.dossier;
+
+import java.time.OffsetDateTime;
+
+/** A dossier as its applicant or an officer sees it. */
+public record DossierView(
+        String code,
+        String procedureCode,
+        int procedureVersion,
+        String agencyCode,
+        String channel,
+        int nationalChannelCode,
+        String resultReturnChannel,
+        String status,
+        String ruleSet,
+        String applicantName,
+        String submittedBy,
+        OffsetDateTime receivedAt,
+        OffsetDateTime countingStartsAt,
+        OffsetDateTime appointmentAt,
+        String scheduleVersion) {
+
+    static DossierView of(Dossier d) {
+        return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
+                d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
+                d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion);
+    }
+}

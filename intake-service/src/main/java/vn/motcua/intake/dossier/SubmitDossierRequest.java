@@ -1,0 +1,33 @@
+package vn.motcua.intake.dossier;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/** What a submitter sends to open a dossier. */
+public record SubmitDossierRequest(
+        @NotBlank @Size(max = 32) String procedureCode,
+        /** Where the applicant wants the result; defaults to the submission channel's usual return. */
+        Dossier.ReturnChannel resultReturnChannel,
+        @NotNull @Valid Applicant applicant) {
+
+    /**
+     * The applicant (người nộp hồ sơ). An individual gives a 12-digit citizen ID (CCCD); an organisation its tax
+     * code (mã số thuế, 10 digits or 10-3 for a branch).
+     */
+    public record Applicant(
+            @NotNull Dossier.ApplicantType type,
+            @NotBlank @Size(max = 300) String fullName,
+            @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String citizenId,
+            @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "must be 10 digits, or 10-3 for a branch") String taxCode,
+            @Past LocalDate dateOfBirth,
+            @NotBlank @Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "must be a Vietnamese phone number") String phone,
+            @Email @Size(max = 200) String email,
+            @NotBlank @Size(max = 500) String address) {
+    }
+}

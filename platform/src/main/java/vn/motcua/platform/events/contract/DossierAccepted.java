@@ -1,0 +1,31 @@
+package vn.motcua.platform.events.contract;
+
+import java.time.OffsetDateTime;
+
+/**
+ * Data of {@code vn.motcua.intake.dossier.accepted.v1}: a complete dossier was received and given a code and an
+ * appointment date (phiếu tiếp nhận và hẹn trả kết quả, form 01).
+ */
+public record DossierAccepted(
+        String dossierCode,
+        String procedureCode,
+        int procedureVersion,
+        String procedureName,
+        String agencyCode,
+        String agencyName,
+        String channel,
+        int nationalChannelCode,
+        String resultReturnChannel,
+        String ruleSet,
+        Applicant applicant,
+        String submittedBy,
+        OffsetDateTime receivedAt,
+        OffsetDateTime countingStartsAt,
+        OffsetDateTime appointmentAt,
+        int timeLimitAmount,
+        String timeLimitUnit,
+        String scheduleVersion) {
+
+    public record Applicant(String type, String name, String phone, String email, String address) {
+    }
+}

@@ -1,0 +1,133 @@
+package vn.motcua.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import io.quarkus.logging.Log;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns every error a service can raise into RFC 9457 problem+json; never leaks a stack trace. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(uri.getPath()));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                .map(v -> new Problem.FieldError(fieldPath(v), v.getMessage(), ValidationMessagesVi.translate(v)))
+                .toList();
+        String fields = errors.stream().map(Problem.FieldError::field).distinct().collect(Collectors.joining(", "));
+        return respond(new Problem("https://motcua.vn/problems/invalid-field", "Invalid data", 400,
+                "Some fields are invalid: " + fields, uri.getPath(), "invalid-field", "Dữ liệu không hợp lệ",
+                "Một số trường không hợp lệ: " + fields, errors));
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String where = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining(".")).replace(".[", "[")
+                : null;
+        String detailEn;
+        String detailVi;
+        if (e instanceof InvalidFormatException && where != null) {
+            detailEn = "Field " + where + " has a value of the wrong type or format";
+            detailVi = "Trường " + where + " có giá trị sai kiểu hoặc sai định dạng";
+        } else if (where != null) {
+            detailEn = "The request body does not match the expected JSON at " + where;
+            detailVi = "Nội dung yêu cầu không khớp cấu trúc JSON tại " + where;
+        } else {
+            detailEn = "The request body is not valid JSON (line " + lineOf(e) + ")";
+            detailVi = "Nội dung yêu cầu không phải JSON hợp lệ (dòng " + lineOf(e) + ")";
+        }
+        List<Problem.FieldError> errors = where == null ? List.of() : List.of(new Problem.FieldError(where, detailEn, detailVi));
+        return respond(new Problem("https://motcua.vn/problems/malformed-json", "Malformed request body", 400, detailEn,
+                uri.getPath(), "malformed-json", "Nội dung yêu cầu sai định dạng", detailVi, errors));
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return respond(new Problem("https://motcua.vn/problems/unauthorized", "Authentication required", 401,
+                "Log in first: this endpoint needs a bearer token", uri.getPath(), "unauthorized",
+                "Cần đăng nhập", "Vui lòng đăng nhập: chức năng này cần mã truy cập (bearer token)", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(new UnauthorizedException(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("https://motcua.vn/problems/forbidden", "Forbidden", 403,
+                "Your role may not do this", uri.getPath(), "forbidden", "Không có quyền",
+                "Vai trò của bạn không được thực hiện chức năng này", List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException jpe) {
+            return malformedJson(jpe, uri);
+        }
+        String reason = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
+        String vi = switch (status) {
+            case 400 -> "Yêu cầu không hợp lệ";
+            case 404 -> "Không tìm thấy";
+            case 405 -> "Phương thức không được hỗ trợ";
+            case 406 -> "Định dạng phản hồi không được hỗ trợ";
+            case 413 -> "Nội dung gửi lên quá lớn";
+            case 415 -> "Kiểu nội dung không được hỗ trợ";
+            default -> "Lỗi";
+        };
+        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
+        return respond(new Problem("https://motcua.vn/problems/http-" + status, reason, status, detail, uri.getPath(),
+                "http-" + status, vi, vi, List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Exception e, UriInfo uri) {
+        if (e instanceof WebApplicationException wae) {
+            return web(wae, uri);
+        }
+        Log.errorf(e, "unexpected error on %s", uri.getPath());
+        return respond(new Problem("https://motcua.vn/problems/internal", "Internal error", 500,
+                "Something went wrong on our side; nothing was saved half-way. Please try again later.", uri.getPath(),
+                "internal", "Lỗi hệ thống", "Đã có lỗi phía hệ thống; dữ liệu không bị lưu dở dang. Vui lòng thử lại sau.", List.of()));
+    }
+
+    static Response respond(Problem p) {
+        return Response.status(p.status()).type(Problem.MEDIA_TYPE).entity(p).build();
+    }
+
+    /** "submit.request.applicant.citizenId" → "applicant.citizenId" (drop the method and parameter names). */
+    static String fieldPath(ConstraintViolation<?> v) {
+        List<String> parts = StreamSupport.stream(v.getPropertyPath().spliterator(), false)
+                .map(n -> n.getName() == null ? "" : n.getName() + (n.getIndex() != null ? "[" + n.getIndex() + "]" : ""))
+                .toList();
+        int skip = v.getExecutableParameters() != null || v.getExecutableReturnValue() != null ? 2 : 0;
+        List<String> tail = parts.size() > skip ? parts.subList(skip, parts.size()) : parts;
+        String path = String.join(".", tail).replace(".[", "[");
+        return path.isEmpty() ? String.join(".", parts) : path;
+    }
+
+    private static String lineOf(JsonProcessingException e) {
+        return e.getLocation() == null ? "?" : Integer.toString(e.getLocation().getLineNr());
+    }
+}
