@@ -1,0 +1,94 @@
+package vn.motcua.processing.calendar;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.calendar.OfficeHours;
+import vn.motcua.calendar.WorkingCalendar;
+import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.calendar.YearSchedule;
+import vn.motcua.platform.problem.ProblemException;
+
+/**
+ * The working calendar built from the schedules in the database. The shipped announcements (2020..2026) are
+ * seeded on first start; after an admin change this replica reloads at once and the others within the refresh
+ * interval.
+ */
+@ApplicationScoped
+public class CalendarService {
+
+    private final ScheduleStore store;
+    private final EntityManager em;
+    private final Duration refresh;
+    private final int minYear;
+    private final int maxYear;
+    private volatile Snapshot snapshot;
+    private final Map<String, WorkingTimeCalculator> calculators = new ConcurrentHashMap<>();
+
+    private record Snapshot(WorkingCalendar calendar, long loadedAtNanos) {
+    }
+
+    public CalendarService(ScheduleStore store, EntityManager em,
+                           @ConfigProperty(name = "motcua.calendar.refresh", defaultValue = "PT30S") Duration refresh,
+                           @ConfigProperty(name = "motcua.calendar.min-year", defaultValue = "2020") int minYear,
+                           @ConfigProperty(name = "motcua.calendar.max-year", defaultValue = "2099") int maxYear) {
+        this.store = store;
+        this.em = em;
+        this.refresh = refresh;
+        this.minYear = minYear;
+        this.maxYear = maxYear;
+    }
+
+    void onStart(@Observes StartupEvent ev) {
+        for (YearSchedule s : WorkingCalendar.shippedSchedules()) {
+            store.insertIfAbsent(s, "system:shipped-data");
+        }
+        reload();
+    }
+
+    public WorkingCalendar calendar() {
+        Snapshot s = snapshot;
+        if (s == null || System.nanoTime() - s.loadedAtNanos > refresh.toNanos()) {
+            reload();
+            s = snapshot;
+        }
+        return s.calendar;
+    }
+
+    public synchronized void reload() {
+        snapshot = new Snapshot(WorkingCalendar.of(store.loadAll()), System.nanoTime());
+        calculators.clear();
+    }
+
+    /** A calculator for an agency's office hours; null agency means the default hours. */
+    @Transactional
+    public WorkingTimeCalculator calculator(String agencyCode) {
+        WorkingCalendar cal = calendar();
+        String hours = agencyCode == null ? null : officeHours(agencyCode);
+        String key = (hours == null ? "default" : hours) + "@" + System.identityHashCode(cal);
+        return calculators.computeIfAbsent(key, k -> new WorkingTimeCalculator(cal,
+                hours == null ? OfficeHours.DEFAULT : OfficeHours.of(hours.split(","))));
+    }
+
+    private String officeHours(String agencyCode) {
+        var rows = em.createNativeQuery("SELECT office_hours FROM agency_office_hours WHERE agency_code = :a")
+                .setParameter("a", agencyCode).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.invalidField("agency", "không có cơ quan mã " + agencyCode, "unknown agency " + agencyCode);
+        }
+        return (String) rows.get(0);
+    }
+
+    public void checkYear(int year, String field) {
+        if (year < minYear || year > maxYear) {
+            throw ProblemException.invalidField(field, "năm " + year + " nằm ngoài dữ liệu lịch (" + minYear + "–" + maxYear + ")",
+                    "year " + year + " is outside the calendar data (" + minYear + "–" + maxYear + ")");
+        }
+    }
+}

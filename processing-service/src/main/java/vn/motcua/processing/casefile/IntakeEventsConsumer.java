@@ -1,0 +1,39 @@
+package vn.motcua.processing.casefile;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.platform.events.EventCodec;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.events.contract.DossierAccepted;
+import vn.motcua.platform.inbox.EventHandler;
+
+/** Opens cases from intake's dossier events. */
+@ApplicationScoped
+public class IntakeEventsConsumer {
+
+    static final String CONSUMER = "processing.intake-events";
+
+    private final EventHandler events;
+    private final EventCodec codec;
+    private final CaseOpening opening;
+
+    public IntakeEventsConsumer(EventHandler events, EventCodec codec, CaseOpening opening) {
+        this.events = events;
+        this.codec = codec;
+        this.opening = opening;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void consume(String payload) {
+        events.handle(CONSUMER, payload, event -> {
+            if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
+                opening.open(codec.data(event, DossierAccepted.class));
+            } else {
+                Log.debugf("ignoring %s", event.type());
+            }
+        });
+    }
+}
