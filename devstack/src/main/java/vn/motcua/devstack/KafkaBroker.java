@@ -16,6 +16,15 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 public final class KafkaBroker implements AutoCloseable {
 
+    /** Kafka logs every client and server config at INFO; keep the test and run output readable. */
+    private static final java.util.List<java.util.logging.Logger> QUIET = java.util.stream.Stream
+            .of("org.apache.kafka", "kafka", "state.change.logger", "org.apache.zookeeper")
+            .map(java.util.logging.Logger::getLogger).toList();
+
+    static {
+        QUIET.forEach(l -> l.setLevel(java.util.logging.Level.WARNING));
+    }
+
     private final AutoCloseable server;
     private final String bootstrap;
 

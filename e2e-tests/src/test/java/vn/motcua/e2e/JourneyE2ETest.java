@@ -1,0 +1,126 @@
+package vn.motcua.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.devstack.Stack;
+
+/**
+ * The three packaged services against real Keycloak, Kafka and PostgreSQL, exactly as {@code ./motcua run} starts
+ * them, but on free ports with throw-away data.
+ */
+class JourneyE2ETest {
+
+    static Stack stack;
+    static Tokens tokens;
+    static String intake;
+    static String processing;
+    static String notification;
+
+    @BeforeAll
+    static void startStack() {
+        stack = Stack.start(Stack.PortPlan.free(), null, Path.of("target/e2e-logs"), Map.of("motcua.outbox.interval", "0.2s"));
+        tokens = new Tokens(stack.keycloakUrl());
+        intake = stack.serviceUrl("intake-service");
+        processing = stack.serviceUrl("processing-service");
+        notification = stack.serviceUrl("notification-service");
+    }
+
+    @AfterAll
+    static void stopStack() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    static final String DOSSIER = """
+            {"procedureCode": "1.004227.000.00.00.H56",
+             "applicant": {"type": "INDIVIDUAL", "fullName": "Nguyễn Văn An", "citizenId": "001090012345",
+                           "dateOfBirth": "1990-05-17", "phone": "0912345678", "email": "an@example.vn",
+                           "address": "12 Lê Lợi, Phủ Lý, Hà Nam"}}""";
+
+    @Test
+    void aCitizensDossierTravelsThroughAllThreeServices() {
+        String citizen = tokens.of("citizen1");
+        Response submitted = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(DOSSIER)
+                .post(intake + "/api/v1/dossiers");
+        submitted.then().statusCode(201).body("code", matchesPattern("000\\.17\\.22\\.H56-\\d{6}-\\d{4}"))
+                .body("channel", equalTo("ONLINE"));
+        String code = submitted.path("code");
+        String appointment = submitted.path("appointmentAt");
+
+        given().auth().oauth2(citizen).get(intake + "/api/v1/dossiers/" + code).then().statusCode(200)
+                .body("submittedBy", equalTo("citizen1"));
+
+        String specialist = tokens.of("specialist1"); // agency SKHCN, the procedure's agency
+        Response kase = await(() -> given().auth().oauth2(specialist).get(processing + "/api/v1/cases/" + code), "case " + code);
+        kase.then().body("state", equalTo("RECEIVED")).body("agencyCode", equalTo("SKHCN"));
+        assertThat(java.time.OffsetDateTime.parse(kase.path("dueAt")).toInstant())
+                .isEqualTo(java.time.OffsetDateTime.parse(appointment).toInstant());
+
+        Response inbox = await(() -> {
+            Response r = given().auth().oauth2(citizen).get(notification + "/api/v1/notifications?dossierCode=" + code);
+            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+        }, "receipt message for " + code);
+        inbox.then().body("$", hasSize(1)).body("[0].kind", equalTo("RECEIPT"));
+
+        // another citizen sees none of it
+        String other = tokens.of("citizen2");
+        given().auth().oauth2(other).get(intake + "/api/v1/dossiers/" + code).then().statusCode(403);
+        given().auth().oauth2(other).get(processing + "/api/v1/cases/" + code).then().statusCode(403);
+        given().auth().oauth2(other).get(notification + "/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
+                .body("$", hasSize(0));
+    }
+
+    @Test
+    void refusals() {
+        given().contentType(ContentType.JSON).body(DOSSIER).post(intake + "/api/v1/dossiers").then().statusCode(401);
+        given().auth().oauth2("not-a-token").get(intake + "/api/v1/dossiers").then().statusCode(401);
+        given().auth().oauth2(tokens.of("specialist1")).contentType(ContentType.JSON).body(DOSSIER)
+                .post(intake + "/api/v1/dossiers").then().statusCode(403).contentType("application/problem+json");
+        given().auth().oauth2(tokens.of("citizen1")).contentType(ContentType.JSON).body("{\"procedureCode\": ")
+                .post(intake + "/api/v1/dossiers").then().statusCode(400).contentType("application/problem+json")
+                .body("code", equalTo("malformed-json"));
+        given().auth().oauth2(tokens.of("citizen1")).get(processing + "/api/v1/cases").then().statusCode(403);
+    }
+
+    @Test
+    void healthMetricsAndOpenApiAreServed() {
+        for (String base : new String[] {intake, processing, notification}) {
+            given().get(base + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+            given().get(base + "/q/metrics").then().statusCode(200);
+            given().get(base + "/q/openapi").then().statusCode(200);
+        }
+        given().get(intake + "/api/v1/procedures").then().statusCode(200);
+    }
+
+    static Response await(Supplier<Response> call, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Response last = null;
+        while (System.nanoTime() < deadline) {
+            last = call.get();
+            if (last != null && last.statusCode() == 200) {
+                return last;
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : ": last " + last.statusCode() + " " + last.asString()));
+    }
+}

@@ -1,0 +1,39 @@
+package vn.motcua.notification.message;
+
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.platform.events.EventCodec;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.events.contract.DossierAccepted;
+import vn.motcua.platform.inbox.EventHandler;
+
+/** Turns intake's events into messages to the applicant. */
+@ApplicationScoped
+public class IntakeEventsConsumer {
+
+    static final String CONSUMER = "notification.intake-events";
+    static final String IN_APP = "IN_APP";
+
+    private final EventHandler events;
+    private final EventCodec codec;
+    private final Notifications notifications;
+
+    public IntakeEventsConsumer(EventHandler events, EventCodec codec, Notifications notifications) {
+        this.events = events;
+        this.codec = codec;
+        this.notifications = notifications;
+    }
+
+    @Incoming("intake-events")
+    @Blocking
+    public void consume(String payload) {
+        events.handle(CONSUMER, payload, event -> {
+            if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
+                DossierAccepted a = codec.data(event, DossierAccepted.class);
+                notifications.record(event.id(), Notification.Kind.RECEIPT, a.dossierCode(), a.submittedBy(), "APPLICANT",
+                        IN_APP, ReceiptMessage.subject(a), ReceiptMessage.body(a));
+            }
+        });
+    }
+}
