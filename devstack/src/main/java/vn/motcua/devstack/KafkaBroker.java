@@ -77,7 +77,11 @@ public final class KafkaBroker implements AutoCloseable {
             try (var w = Files.newBufferedWriter(props)) {
                 p.store(w, "written by devstack on every start");
             }
-            String cp = System.getProperty("java.class.path");
+            // absolute entries: the broker runs in its data directory
+            String cp = java.util.Arrays.stream(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
+                    .map(e -> e.endsWith("*") ? Path.of(e.substring(0, e.length() - 1)).toAbsolutePath() + "/*"
+                            : Path.of(e).toAbsolutePath().toString())
+                    .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
             String javaBin = DevstackConfig.javaExecutable();
             String log4j = "-Dlog4j2.level=WARN";
             if (!Files.exists(dataDir.resolve("log/meta.properties"))) {

@@ -21,7 +21,11 @@ public final class KeycloakServer {
     private KeycloakServer() {
     }
 
-    public static ManagedProcess start(int port, Path logFile) {
+    /**
+     * @param dataDir where Keycloak keeps its H2 database (kept between runs, or throw-away for tests); every stack
+     *                has its own, so a running stack and a test run never share files
+     */
+    public static ManagedProcess start(int port, Path dataDir, Path logFile) {
         Path home = DevstackConfig.keycloakHome();
         Path realm = DevstackConfig.projectRoot().resolve("deploy/keycloak/motcua-realm.json");
         try {
@@ -33,7 +37,9 @@ public final class KeycloakServer {
         }
         ManagedProcess p = ManagedProcess.start("keycloak",
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm",
-                        "--hostname-strict=false", "--http-management-port=" + Ports.free()),
+                        "--hostname-strict=false", "--http-management-port=" + Ports.free(),
+                        // db-url is a runtime option: changing it does not re-augment Keycloak
+                        "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb") + ";NON_KEYWORDS=VALUE"),
                 Map.of("JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",

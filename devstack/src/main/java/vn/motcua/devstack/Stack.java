@@ -1,11 +1,16 @@
 package vn.motcua.devstack;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak and the three services.
@@ -56,26 +61,23 @@ public final class Stack implements AutoCloseable {
      * @param extraServiceConfig extra system properties for every service (e.g. shorter sweep intervals in tests)
      */
     public static Stack start(PortPlan plan, Path dataDir, Path logDir, Map<String, String> extraServiceConfig) {
-        List<AutoCloseable> started = new ArrayList<>();
-        try {
-            for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification}) {
-                if (p > 0) {
-                    Ports.requireFree(p, "devstack");
-                }
+        for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification}) {
+            if (p > 0) {
+                Ports.requireFree(p, "devstack");
             }
-            long t0 = System.nanoTime();
-            // Keycloak takes longest: start it first and let the rest come up meanwhile.
-            Thread kcThread;
-            ManagedProcess[] kc = new ManagedProcess[1];
-            RuntimeException[] kcError = new RuntimeException[1];
-            kcThread = new Thread(() -> {
-                try {
-                    kc[0] = KeycloakServer.start(plan.keycloak, logDir.resolve("keycloak.log"));
-                } catch (RuntimeException e) {
-                    kcError[0] = e;
-                }
-            }, "keycloak-start");
-            kcThread.start();
+        }
+        long t0 = System.nanoTime();
+        List<AutoCloseable> started = new ArrayList<>();
+        // Keycloak takes longest: start it first and let the rest come up meanwhile.
+        CompletableFuture<ManagedProcess> keycloak = CompletableFuture.supplyAsync(() -> {
+            try {
+                Path kcData = dataDir != null ? dataDir.resolve("keycloak") : Files.createTempDirectory("motcua-keycloak");
+                return KeycloakServer.start(plan.keycloak, kcData, logDir.resolve("keycloak.log"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+        try {
             PostgresServer pg = PostgresServer.start(plan.postgres, dataDir == null ? null : dataDir.resolve("postgres"));
             started.add(pg);
             log("PostgreSQL ready on port %d (%.1f s)", pg.port(), secs(t0));
@@ -84,11 +86,7 @@ public final class Stack implements AutoCloseable {
                     : KafkaBroker.inProcess();
             started.add(kafka);
             log("Kafka ready at %s (%.1f s)", kafka.bootstrapServers(), secs(t0));
-            kcThread.join();
-            if (kcError[0] != null) {
-                throw kcError[0];
-            }
-            started.add(kc[0]);
+            started.add(keycloak.join());
             log("Keycloak ready at http://localhost:%d (%.1f s)", plan.keycloak, secs(t0));
             Map<String, ManagedProcess> services = new LinkedHashMap<>();
             for (String service : SERVICES) {
@@ -106,13 +104,18 @@ public final class Stack implements AutoCloseable {
                 log("%s ready at http://localhost:%d (%.1f s)", service, plan.of(service), secs(t0));
             }
             return new Stack(plan, pg, kafka, started, services);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            closeAll(started);
-            throw new IllegalStateException("interrupted", e);
         } catch (RuntimeException e) {
+            // a Keycloak still starting must not outlive a failed stack
+            try {
+                ManagedProcess kc = keycloak.join();
+                if (!started.contains(kc)) {
+                    kc.close();
+                }
+            } catch (CompletionException ignored) {
+                // it failed too
+            }
             closeAll(started);
-            throw e;
+            throw e instanceof CompletionException && e.getCause() instanceof RuntimeException r ? r : e;
         }
     }
 

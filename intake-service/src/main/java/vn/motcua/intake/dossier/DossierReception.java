@@ -59,7 +59,8 @@ public class DossierReception {
         }
         checkApplicant(request.applicant());
         Agency agency = Agency.findById(procedure.agencyCode);
-        OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM);
+        // the receipt shows hh:mm; seconds are kept, finer precision is noise
+        OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         WorkingTimeCalculator calc = calendars.forOfficeHours(agency.officeHours);
         DueDate appointment = calc.dueDate(receivedAt, procedure.timeLimit(), procedure.cutOff);
 

@@ -93,7 +93,7 @@ class CaseOpeningTest {
         String code = openCase();
         given().get("/api/v1/cases/" + code).then().statusCode(200)
                 .body("state", equalTo("RECEIVED")).body("nationalStatusCode", equalTo(2))
-                .body("dueAt", equalTo("2026-12-08T02:00:00Z"))
+                .body("dueAt", equalTo("2026-12-08T09:00:00+07:00"))
                 .body("log[0].action", equalTo("RECEIVE"));
         given().get("/api/v1/cases").then().statusCode(200);
     }
