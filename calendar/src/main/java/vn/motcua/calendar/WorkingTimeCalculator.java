@@ -85,6 +85,25 @@ public final class WorkingTimeCalculator {
         return addWorkingSeconds(nextOfficeMoment(local(from)), minutes * 60).atOffset(VIETNAM);
     }
 
+    /**
+     * The latest instant from which {@code minutes} of working time reach {@code to}: e.g. the last moment to
+     * apologise, one working day before a due date.
+     */
+    public OffsetDateTime minusWorkingMinutes(OffsetDateTime to, long minutes) {
+        if (minutes < 0) {
+            throw new IllegalArgumentException("minutes must not be negative");
+        }
+        return subtractWorkingSeconds(previousOfficeMoment(local(to)), minutes * 60).atOffset(VIETNAM);
+    }
+
+    /**
+     * Restart mode (tính lại từ đầu): once the dossier is complete again, the whole limit counts from the moment of
+     * resumption, as from a new receipt without cut-off.
+     */
+    public DueDate restart(OffsetDateTime resumedAt, TimeLimit limit) {
+        return dueDate(resumedAt, limit, null);
+    }
+
     private static LocalDateTime local(OffsetDateTime t) {
         return t.withOffsetSameInstant(VIETNAM).toLocalDateTime();
     }
@@ -109,6 +128,64 @@ public final class WorkingTimeCalculator {
             }
         }
         return LocalDateTime.of(calendar.nextWorkingDay(d), hours.opening());
+    }
+
+    /** {@code t} if it is inside office time, else the end of the previous office session. */
+    LocalDateTime previousOfficeMoment(LocalDateTime t) {
+        LocalDate d = t.toLocalDate();
+        if (calendar.isWorkingDay(d)) {
+            int s = t.toLocalTime().toSecondOfDay();
+            for (int i = sessionStart.length - 1; i >= 0; i--) {
+                if (s > sessionStart[i]) {
+                    return s <= sessionEnd[i] ? t : LocalDateTime.of(d, LocalTime.ofSecondOfDay(sessionEnd[i]));
+                }
+            }
+        }
+        LocalDate prev = d.minusDays(1);
+        while (!calendar.isWorkingDay(prev)) {
+            prev = prev.minusDays(1);
+        }
+        return LocalDateTime.of(prev, hours.closing());
+    }
+
+    private LocalDateTime subtractWorkingSeconds(LocalDateTime from, long seconds) {
+        if (seconds == 0) {
+            return from;
+        }
+        long remaining = seconds;
+        LocalDate d = from.toLocalDate();
+        int time = from.toLocalTime().toSecondOfDay();
+        if (calendar.isWorkingDay(d)) {
+            for (int i = sessionStart.length - 1; i >= 0; i--) {
+                if (time > sessionStart[i]) {
+                    int end = Math.min(time, sessionEnd[i]);
+                    long avail = end - sessionStart[i];
+                    if (remaining <= avail) {
+                        return LocalDateTime.of(d, LocalTime.ofSecondOfDay(end - remaining));
+                    }
+                    remaining -= avail;
+                }
+            }
+        }
+        d = d.minusDays(1);
+        while (true) {
+            if (!calendar.isWorkingDay(d)) {
+                d = d.minusDays(1);
+            } else if (remaining > secondsPerDay) {
+                remaining -= secondsPerDay;
+                d = d.minusDays(1);
+            } else {
+                break;
+            }
+        }
+        for (int i = sessionStart.length - 1; i >= 0; i--) {
+            long avail = sessionEnd[i] - sessionStart[i];
+            if (remaining <= avail) {
+                return LocalDateTime.of(d, LocalTime.ofSecondOfDay(sessionEnd[i] - remaining));
+            }
+            remaining -= avail;
+        }
+        throw new IllegalStateException("unreachable: remaining " + remaining);
     }
 
     private LocalDateTime addWorkingSeconds(LocalDateTime from, long seconds) {

@@ -88,6 +88,37 @@ class WorkingTimeCalculatorTest {
     }
 
     @Test
+    void severalPausesAddUp() {
+        DueDate d = calc.dueDate(OffsetDateTime.parse("2026-11-23T08:00+07:00"), TimeLimit.workingDays(5), null);
+        assertThat(d.dueAt()).isEqualTo(OffsetDateTime.parse("2026-11-30T08:00+07:00"));
+        // supplement: Tue 24/11 08:00 → Wed 25/11 08:00 (1 day); payment: Thu 26/11 13:30 → 15:30 (2 h)
+        OffsetDateTime afterFirst = calc.extendByPause(d.dueAt(), OffsetDateTime.parse("2026-11-24T08:00+07:00"),
+                OffsetDateTime.parse("2026-11-25T08:00+07:00"));
+        OffsetDateTime afterSecond = calc.extendByPause(afterFirst, OffsetDateTime.parse("2026-11-26T13:30+07:00"),
+                OffsetDateTime.parse("2026-11-26T15:30+07:00"));
+        assertThat(afterFirst).isEqualTo(OffsetDateTime.parse("2026-12-01T08:00+07:00"));
+        assertThat(afterSecond).isEqualTo(OffsetDateTime.parse("2026-12-01T10:00+07:00"));
+    }
+
+    @Test
+    void restartCountsTheWholeLimitAgainFromResumption() {
+        // complete again Fri 13/2/2026 16:00, last afternoon before Tết (off 14-22/2): 1 h, then Mon 23/2 8 h, Tue 7 h
+        DueDate again = calc.restart(OffsetDateTime.parse("2026-02-13T16:00+07:00"), TimeLimit.workingDays(2));
+        assertThat(again.dueAt()).isEqualTo(OffsetDateTime.parse("2026-02-24T16:00+07:00"));
+    }
+
+    @Test
+    void oneWorkingDayBeforeADueDateSkipsTetAndWeekends() {
+        // due Tue 24/2/2026 09:00; one working day earlier is Mon 23/2 09:00; two is Fri 13/2 09:00 (Tết 14-22/2)
+        OffsetDateTime due = OffsetDateTime.parse("2026-02-24T09:00+07:00");
+        assertThat(calc.minusWorkingMinutes(due, 480)).isEqualTo(OffsetDateTime.parse("2026-02-23T09:00+07:00"));
+        assertThat(calc.minusWorkingMinutes(due, 960)).isEqualTo(OffsetDateTime.parse("2026-02-13T09:00+07:00"));
+        // from the lunch break, time runs back from 11:30
+        assertThat(calc.minusWorkingMinutes(OffsetDateTime.parse("2026-11-25T12:00+07:00"), 30))
+                .isEqualTo(OffsetDateTime.parse("2026-11-25T11:00+07:00"));
+    }
+
+    @Test
     void customOfficeHours() {
         WorkingTimeCalculator longer = new WorkingTimeCalculator(WorkingCalendar.shipped(), OfficeHours.of("08:00-12:00", "13:00-17:00"));
         DueDate due = longer.dueDate(OffsetDateTime.parse("2026-11-23T12:30+07:00"), TimeLimit.workingHours(3), null);

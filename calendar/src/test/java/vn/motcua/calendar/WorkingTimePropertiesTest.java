@@ -59,4 +59,24 @@ class WorkingTimePropertiesTest {
         assertThat(CALC.workingMinutesBetween(d.countingStartsAt(), moved)).isEqualTo(total + paused);
         assertThat(moved).isAfterOrEqualTo(d.dueAt());
     }
+
+    @Property(tries = 2000)
+    void subtractingWorkingTimeIsTheInverseOfAddingIt(@ForAll("instants") OffsetDateTime t,
+                                                      @ForAll @IntRange(min = 0, max = 30 * 8 * 60) int minutes) {
+        OffsetDateTime earlier = CALC.minusWorkingMinutes(t, minutes);
+        assertThat(earlier).isBeforeOrEqualTo(t);
+        assertThat(CALC.workingMinutesBetween(earlier, t)).isEqualTo(minutes);
+        assertThat(CALC.calendar().isWorkingDay(earlier.toLocalDate())).as("at %s", earlier).isTrue();
+    }
+
+    @Property(tries = 1000)
+    void restartGivesTheFullLimitAgainFromResumption(@ForAll("instants") OffsetDateTime received,
+                                                     @ForAll @IntRange(min = 1, max = 30) int days,
+                                                     @ForAll @IntRange(min = 0, max = 30 * 24 * 60) int laterMinutes) {
+        DueDate first = CALC.dueDate(received, TimeLimit.workingDays(days), null);
+        OffsetDateTime resumed = received.plusMinutes(laterMinutes);
+        DueDate again = CALC.restart(resumed, TimeLimit.workingDays(days));
+        assertThat(CALC.workingMinutesBetween(again.countingStartsAt(), again.dueAt())).isEqualTo(days * 480L);
+        assertThat(again.dueAt()).isAfterOrEqualTo(first.dueAt());
+    }
 }
