@@ -35,6 +35,11 @@ public class RealInfrastructure implements QuarkusTestResourceLifecycleManager {
         }
         postgres.ensureDatabase(database);
         return Map.of(
+                // the real OIDC bearer-token check, against a key pair made for this test JVM instead of Keycloak
+                "quarkus.oidc.tenant-enabled", "true",
+                "quarkus.oidc.auth-server-url", "", // empty = unset: verify with the public key, no discovery
+                "quarkus.oidc.public-key", TestTokens.publicKeyBase64(),
+                "quarkus.oidc.token.issuer", TestTokens.ISSUER,
                 "quarkus.datasource.jdbc.url", postgres.jdbcUrl(database),
                 "quarkus.datasource.username", PostgresServer.USER,
                 "kafka.bootstrap.servers", kafka.bootstrapServers());

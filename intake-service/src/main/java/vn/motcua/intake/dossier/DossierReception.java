@@ -99,7 +99,7 @@ public class DossierReception {
                         new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,
                                 d.applicantEmail, d.applicantAddress),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
-                        procedure.timeLimitUnit.name(), d.scheduleVersion));
+                        procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode));
         return new Outcome(d, true);
     }
 

@@ -44,6 +44,9 @@ public class Procedure extends PanacheEntityBase {
     public boolean postalReceipt;
     @Column(name = "postal_return")
     public boolean postalReturn;
+    /** PAUSE or RESTART: the clock rule for a supplement requested during processing. */
+    @Column(name = "supplement_clock_mode")
+    public String supplementClockMode;
     public boolean active;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

@@ -4,6 +4,10 @@ package vn.motcua.platform.events;
 public final class EventTypes {
     public static final String DOSSIER_ACCEPTED = "vn.motcua.intake.dossier.accepted.v1";
     public static final String CASE_OPENED = "vn.motcua.processing.case.opened.v1";
+    public static final String CASE_STATUS_CHANGED = "vn.motcua.processing.case.status-changed.v1";
+    public static final String CASE_DEADLINE_CROSSED = "vn.motcua.processing.case.deadline-crossed.v1";
+    public static final String CASE_STEP_OVERDUE = "vn.motcua.processing.case.step-overdue.v1";
+    public static final String CASE_APOLOGY_ISSUED = "vn.motcua.processing.case.apology-issued.v1";
 
     public static final String INTAKE_SOURCE = "/motcua/intake-service";
     public static final String PROCESSING_SOURCE = "/motcua/processing-service";

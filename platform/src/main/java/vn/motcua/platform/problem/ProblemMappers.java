@@ -106,10 +106,31 @@ public class ProblemMappers {
         if (e instanceof WebApplicationException wae) {
             return web(wae, uri);
         }
+        if (isConcurrentChange(e)) {
+            return respond(new Problem("https://motcua.vn/problems/concurrent-change", "Conflict", 409,
+                    "The record was changed by someone else at the same moment; nothing was saved. Reload and try again.",
+                    uri.getPath(), "concurrent-change", "Xung đột trạng thái",
+                    "Hồ sơ vừa được người khác thay đổi cùng lúc; thao tác chưa được lưu. Vui lòng tải lại và thử lại.", List.of()));
+        }
         Log.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(new Problem("https://motcua.vn/problems/internal", "Internal error", 500,
                 "Something went wrong on our side; nothing was saved half-way. Please try again later.", uri.getPath(),
                 "internal", "Lỗi hệ thống", "Đã có lỗi phía hệ thống; dữ liệu không bị lưu dở dang. Vui lòng thử lại sau.", List.of()));
+    }
+
+    /**
+     * Two requests changed the same record at once: an optimistic-lock failure or a unique-key violation raised at
+     * commit (wrapped by the transaction manager). The loser is told to retry; the winner's data stands.
+     */
+    static boolean isConcurrentChange(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof jakarta.persistence.OptimisticLockException
+                    || t instanceof org.hibernate.StaleStateException
+                    || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static Response respond(Problem p) {

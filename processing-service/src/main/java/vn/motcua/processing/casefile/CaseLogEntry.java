@@ -27,4 +27,9 @@ public class CaseLogEntry extends PanacheEntityBase {
     @Column(name = "to_state")
     public String toState;
     public String comment;
+    /** Due time of the step this row closes. */
+    @Column(name = "step_due_at")
+    public OffsetDateTime stepDueAt;
+    /** EARLY, ON_TIME or LATE for the step this row closes (trước hạn / đúng hạn / quá hạn). */
+    public String timeliness;
 }

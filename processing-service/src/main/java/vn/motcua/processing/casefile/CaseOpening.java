@@ -10,17 +10,22 @@ import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.CaseOpened;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.outbox.Outbox;
+import vn.motcua.processing.deadline.CaseClock;
 
 /** Opens a case for a dossier intake accepted; the due date is the appointment date on the citizen's receipt. */
 @ApplicationScoped
 public class CaseOpening {
 
     private final Outbox outbox;
-    private final Clock clock;
+    private final CaseClock clock;
+    private final CaseJournal journal;
+    private final Clock time;
 
-    public CaseOpening(Outbox outbox, Clock clock) {
+    public CaseOpening(Outbox outbox, CaseClock clock, CaseJournal journal, Clock time) {
         this.outbox = outbox;
         this.clock = clock;
+        this.journal = journal;
+        this.time = time;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -28,32 +33,37 @@ public class CaseOpening {
         if (DossierCase.byDossierCode(accepted.dossierCode()).isPresent()) {
             return; // the same dossier announced twice under two event ids: one case only
         }
-        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime now = OffsetDateTime.now(time);
         DossierCase c = new DossierCase();
         c.id = UUID.randomUUID();
         c.dossierCode = accepted.dossierCode();
         c.agencyCode = accepted.agencyCode();
+        c.agencyName = accepted.agencyName();
         c.procedureCode = accepted.procedureCode();
         c.procedureName = accepted.procedureName();
         c.state = CaseState.RECEIVED;
         c.ruleSet = accepted.ruleSet();
-        c.applicantName = accepted.applicant().name();
+        var applicant = accepted.applicant();
+        c.applicantName = applicant.name();
+        c.applicantType = applicant.type();
+        c.applicantAddress = applicant.address();
+        c.applicantPhone = applicant.phone();
+        c.applicantEmail = applicant.email();
+        c.resultReturnChannel = accepted.resultReturnChannel();
         c.submittedBy = accepted.submittedBy();
         c.receivedAt = accepted.receivedAt();
         c.countingStartsAt = accepted.countingStartsAt();
         c.dueAt = accepted.appointmentAt();
+        c.originalDueAt = accepted.appointmentAt();
+        c.timeLimitAmount = accepted.timeLimitAmount();
+        c.timeLimitUnit = accepted.timeLimitUnit();
+        c.supplementClockMode = accepted.supplementClockMode() == null ? "PAUSE" : accepted.supplementClockMode();
         c.openedAt = now;
+        // the first step (transfer to the unit and assignment) started when the clock did
+        clock.enterStep(c, c.countingStartsAt);
         c.persist();
-
-        CaseLogEntry log = new CaseLogEntry();
-        log.caseId = c.id;
-        log.at = now;
-        log.actor = "intake-service";
-        log.action = "RECEIVE";
-        log.toState = c.state.name();
-        log.comment = "Tiếp nhận qua kênh " + accepted.channel() + " / received via " + accepted.channel();
-        log.persist();
-
+        journal.record(c, "RECEIVE", null, "intake-service", now,
+                "Tiếp nhận qua kênh " + accepted.channel() + " / received via " + accepted.channel(), null);
         outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_OPENED, c.dossierCode,
                 new CaseOpened(c.dossierCode, c.agencyCode, c.procedureCode, c.state.name(),
                         c.state.nationalStatusCode(), c.openedAt, c.dueAt, c.submittedBy));

@@ -3,7 +3,10 @@ package vn.motcua.processing.casefile;
 import java.time.OffsetDateTime;
 import java.util.List;
 
-/** A case with its control-sheet rows. */
+/**
+ * A case as officers and the applicant see it: where it stands, its deadlines (overall and current step, live
+ * status), the apology if any, the actions its state allows, and the control-sheet rows.
+ */
 public record CaseView(
         String dossierCode,
         String agencyCode,
@@ -13,17 +16,39 @@ public record CaseView(
         int nationalStatusCode,
         String ruleSet,
         String applicantName,
+        String assignee,
         OffsetDateTime receivedAt,
         OffsetDateTime countingStartsAt,
+        OffsetDateTime originalDueAt,
         OffsetDateTime dueAt,
+        Deadline deadline,
+        Step step,
+        Partner partner,
+        Apology apology,
+        OffsetDateTime closedAt,
+        String outcomeReason,
+        List<String> allowedActions,
         List<LogRow> log) {
 
-    public record LogRow(OffsetDateTime at, String actor, String action, String fromState, String toState, String comment) {
+    /**
+     * @param status          live: ON_TIME, NEAR_DUE, OVERDUE (PAUSED while the clock is stopped)
+     * @param needsLeaderAttention overdue without an apology
+     */
+    public record Deadline(String status, OffsetDateTime nearDueAt, OffsetDateTime apologyDeadline, boolean clockPaused,
+                           OffsetDateTime pausedSince, boolean needsLeaderAttention) {
     }
 
-    static CaseView of(DossierCase c, List<CaseLogEntry> log) {
-        return new CaseView(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName, c.state.name(),
-                c.state.nationalStatusCode(), c.ruleSet, c.applicantName, c.receivedAt, c.countingStartsAt, c.dueAt,
-                log.stream().map(l -> new LogRow(l.at, l.actor, l.action, l.fromState, l.toState, l.comment)).toList());
+    public record Step(String name, OffsetDateTime startedAt, OffsetDateTime dueAt, String status) {
+    }
+
+    public record Partner(String agencyCode, OffsetDateTime dueAt) {
+    }
+
+    public record Apology(String reason, OffsetDateTime previousDueAt, OffsetDateTime newDueAt, String signerName,
+                          String signerTitle, boolean onBehalfOfHead, OffsetDateTime recordedAt) {
+    }
+
+    public record LogRow(OffsetDateTime at, String actor, String action, String fromState, String toState,
+                         String comment, OffsetDateTime stepDueAt, String timeliness) {
     }
 }

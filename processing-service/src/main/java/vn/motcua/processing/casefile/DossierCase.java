@@ -42,6 +42,54 @@ public class DossierCase extends PanacheEntityBase {
     public OffsetDateTime dueAt;
     @Column(name = "opened_at")
     public OffsetDateTime openedAt;
+    @Column(name = "agency_name")
+    public String agencyName;
+    @Column(name = "applicant_type")
+    public String applicantType;
+    @Column(name = "applicant_address")
+    public String applicantAddress;
+    @Column(name = "applicant_phone")
+    public String applicantPhone;
+    @Column(name = "applicant_email")
+    public String applicantEmail;
+    @Column(name = "result_return_channel")
+    public String resultReturnChannel;
+    @Column(name = "time_limit_amount")
+    public Integer timeLimitAmount;
+    @Column(name = "time_limit_unit")
+    public String timeLimitUnit;
+    /** PAUSE or RESTART: what a supplement request does to the clock (from the procedure). */
+    @Column(name = "supplement_clock_mode")
+    public String supplementClockMode;
+    /** The appointment date on the receipt, before any pause, restart or apology. */
+    @Column(name = "original_due_at")
+    public OffsetDateTime originalDueAt;
+    /** The specialist in charge (chuyên viên thụ lý). */
+    public String assignee;
+    /** Set while the clock is stopped (supplement, payment, suspension). */
+    @Column(name = "paused_at")
+    public OffsetDateTime pausedAt;
+    @Column(name = "step_started_at")
+    public OffsetDateTime stepStartedAt;
+    @Column(name = "step_due_at")
+    public OffsetDateTime stepDueAt;
+    @Column(name = "step_overdue_notified")
+    public boolean stepOverdueNotified;
+    /** ON_TIME, NEAR_DUE or OVERDUE, as last announced by the deadline sweep. */
+    @Column(name = "deadline_stage")
+    public String deadlineStage = "ON_TIME";
+    /** When the deadline sweep must look at this case next; null when nothing can change (paused, closed). */
+    @Column(name = "next_check_at")
+    public OffsetDateTime nextCheckAt;
+    /** Co-processing agency holding the case (liên thông), and its own due time. */
+    @Column(name = "partner_agency")
+    public String partnerAgency;
+    @Column(name = "partner_due_at")
+    public OffsetDateTime partnerDueAt;
+    @Column(name = "closed_at")
+    public OffsetDateTime closedAt;
+    @Column(name = "outcome_reason")
+    public String outcomeReason;
     @Version
     public long version;
 

@@ -24,7 +24,9 @@ public record DossierAccepted(
         OffsetDateTime appointmentAt,
         int timeLimitAmount,
         String timeLimitUnit,
-        String scheduleVersion) {
+        String scheduleVersion,
+        /* PAUSE or RESTART: what a supplement request during processing does to the clock; null means PAUSE */
+        String supplementClockMode) {
 
     public record Applicant(String type, String name, String phone, String email, String address) {
     }

@@ -1,0 +1,54 @@
+package vn.motcua.processing.casefile;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import vn.motcua.processing.apology.CaseApology;
+import vn.motcua.processing.deadline.CaseClock;
+import vn.motcua.processing.deadline.DeadlineStage;
+import vn.motcua.processing.workflow.CaseAction;
+
+/** Builds {@link CaseView}s, with the deadline figures computed at the moment of the request. */
+@ApplicationScoped
+public class CaseViews {
+
+    private final CaseClock clock;
+    private final Clock time;
+
+    public CaseViews(CaseClock clock, Clock time) {
+        this.clock = clock;
+        this.time = time;
+    }
+
+    public CaseView of(DossierCase c, boolean withLog) {
+        OffsetDateTime now = OffsetDateTime.now(time);
+        CaseApology a = CaseApology.findById(c.id);
+        String status;
+        if (c.state.paused()) {
+            status = "PAUSED";
+        } else if (c.state.clockRunning()) {
+            status = clock.stageAt(c, now).name();
+        } else {
+            OffsetDateTime end = c.closedAt != null ? c.closedAt : now;
+            status = end.isAfter(c.dueAt) ? DeadlineStage.OVERDUE.name() : DeadlineStage.ON_TIME.name();
+        }
+        boolean attention = c.state.clockRunning() && "OVERDUE".equals(status) && a == null;
+        var deadline = new CaseView.Deadline(status, clock.nearDueAt(c), clock.apologyDeadline(c), c.pausedAt != null,
+                c.pausedAt, attention);
+        var step = c.stepStartedAt == null ? null : new CaseView.Step(c.state.name(), c.stepStartedAt, c.stepDueAt,
+                c.stepDueAt == null ? null : (c.state.clockRunning() && now.isAfter(c.stepDueAt) ? "OVERDUE" : "ON_TIME"));
+        var partner = c.partnerAgency == null ? null : new CaseView.Partner(c.partnerAgency, c.partnerDueAt);
+        var apology = a == null ? null : new CaseView.Apology(a.reason, a.previousDueAt, a.newDueAt, a.signerName,
+                a.signerTitle, a.onBehalfOfHead, a.recordedAt);
+        List<CaseView.LogRow> log = !withLog ? List.of()
+                : CaseLogEntry.<CaseLogEntry>list("caseId = ?1 ORDER BY at, id", c.id).stream()
+                        .map(l -> new CaseView.LogRow(l.at, l.actor, l.action, l.fromState, l.toState, l.comment,
+                                l.stepDueAt, l.timeliness))
+                        .toList();
+        return new CaseView(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName, c.state.name(),
+                c.state.nationalStatusCode(), c.ruleSet, c.applicantName, c.assignee, c.receivedAt, c.countingStartsAt,
+                c.originalDueAt, c.dueAt, deadline, step, partner, apology, c.closedAt, c.outcomeReason,
+                CaseAction.from(c.state).stream().map(Enum::name).toList(), log);
+    }
+}

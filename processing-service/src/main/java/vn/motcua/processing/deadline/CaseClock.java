@@ -1,0 +1,114 @@
+package vn.motcua.processing.deadline;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.processing.calendar.CalendarService;
+import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.processing.casefile.DossierCase;
+
+/**
+ * A case's clock in Vietnamese working time: step budgets, pauses, restarts, moved due dates, and when the
+ * deadline sweep must look at the case next.
+ */
+@ApplicationScoped
+public class CaseClock {
+
+    private final CalendarService calendars;
+    private final DeadlinePolicy policy;
+
+    public CaseClock(CalendarService calendars, DeadlinePolicy policy) {
+        this.calendars = calendars;
+        this.policy = policy;
+    }
+
+    public WorkingTimeCalculator calculator(DossierCase c) {
+        return calendars.calculator(c.agencyCode);
+    }
+
+    /** Starts the step of the state the case just entered: its due time is its share of the processing time. */
+    public void enterStep(DossierCase c, OffsetDateTime now) {
+        c.stepStartedAt = now;
+        c.stepOverdueNotified = false;
+        if (c.state == CaseState.TRANSFERRED) {
+            c.stepDueAt = c.partnerDueAt;
+        } else if (c.state.clockRunning() && policy.stepShare(c.state) != null) {
+            WorkingTimeCalculator calc = calculator(c);
+            long total = Math.max(60, calc.workingMinutesBetween(c.countingStartsAt, c.originalDueAt));
+            OffsetDateTime due = calc.plusWorkingMinutes(now, total * policy.stepShare(c.state) / 100);
+            c.stepDueAt = due.isAfter(c.dueAt) && now.isBefore(c.dueAt) ? c.dueAt : due;
+        } else {
+            c.stepDueAt = null;
+        }
+        reschedule(c);
+    }
+
+    /** Stops the clock (supplement, payment, suspension). */
+    public void pause(DossierCase c, OffsetDateTime now) {
+        c.pausedAt = now;
+        c.nextCheckAt = null;
+    }
+
+    /**
+     * Restarts the clock. {@code restart}: the whole limit counts again from now (sector rule for supplements);
+     * otherwise the due date (and the step's) moves by the paused working time.
+     */
+    public void resume(DossierCase c, OffsetDateTime now, boolean restart) {
+        WorkingTimeCalculator calc = calculator(c);
+        OffsetDateTime pausedAt = c.pausedAt == null ? now : c.pausedAt;
+        if (restart && c.timeLimitAmount != null) {
+            c.dueAt = calc.restart(now, new TimeLimit(c.timeLimitAmount, TimeLimit.Unit.valueOf(c.timeLimitUnit))).dueAt();
+        } else {
+            c.dueAt = calc.extendByPause(c.dueAt, pausedAt, now);
+        }
+        c.pausedAt = null;
+        lowerStageTo(c, stageAt(c, now));
+    }
+
+    /** A new due date (apology with a new appointment): the case may be on time again. */
+    public void moveDue(DossierCase c, OffsetDateTime newDue, OffsetDateTime now) {
+        c.dueAt = newDue;
+        lowerStageTo(c, stageAt(c, now));
+        reschedule(c);
+    }
+
+    public OffsetDateTime nearDueAt(DossierCase c) {
+        return calculator(c).minusWorkingMinutes(c.dueAt, policy.nearDueMinutes());
+    }
+
+    /** The last moment to issue an apology with a new date: one working day (configurable) before the due time. */
+    public OffsetDateTime apologyDeadline(DossierCase c) {
+        return calculator(c).minusWorkingMinutes(c.dueAt, policy.apologyLeadMinutes());
+    }
+
+    /** The stage the case is actually in at {@code at}, whatever has been announced. */
+    public DeadlineStage stageAt(DossierCase c, OffsetDateTime at) {
+        if (at.isAfter(c.dueAt)) {
+            return DeadlineStage.OVERDUE;
+        }
+        return at.isBefore(nearDueAt(c)) ? DeadlineStage.ON_TIME : DeadlineStage.NEAR_DUE;
+    }
+
+    /** Sets when the sweep must look next: the next stage crossing or the step's due time, whichever is first. */
+    public void reschedule(DossierCase c) {
+        if (!c.state.clockRunning()) {
+            c.nextCheckAt = null;
+            return;
+        }
+        OffsetDateTime next = switch (DeadlineStage.valueOf(c.deadlineStage)) {
+            case ON_TIME -> nearDueAt(c);
+            case NEAR_DUE -> c.dueAt.plusSeconds(1);
+            case OVERDUE -> null;
+        };
+        if (c.stepDueAt != null && !c.stepOverdueNotified) {
+            OffsetDateTime step = c.stepDueAt.plusSeconds(1);
+            next = next == null || step.isBefore(next) ? step : next;
+        }
+        c.nextCheckAt = next;
+    }
+
+    private static void lowerStageTo(DossierCase c, DeadlineStage actual) {
+        c.deadlineStage = DeadlineStage.lower(DeadlineStage.valueOf(c.deadlineStage), actual).name();
+    }
+}

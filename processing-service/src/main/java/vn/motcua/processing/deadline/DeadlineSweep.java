@@ -1,0 +1,101 @@
+package vn.motcua.processing.deadline;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.events.Topics;
+import vn.motcua.platform.events.contract.DeadlineCrossed;
+import vn.motcua.platform.events.contract.StepOverdue;
+import vn.motcua.platform.outbox.Outbox;
+import vn.motcua.processing.apology.CaseApology;
+import vn.motcua.processing.casefile.DossierCase;
+
+/**
+ * Finds cases that crossed into near-due or overdue, or whose current step ran out, and announces each crossing
+ * exactly once.
+ *
+ * <p>Exactly once with several replicas: each batch locks the rows it takes ({@code FOR UPDATE SKIP LOCKED}), so two
+ * replicas never look at the same case at once, and the announced stage is written in the same transaction as the
+ * outbox event, so a case whose crossing was announced is not due for a look any more. Cost: only cases whose
+ * {@code next_check_at} has passed are read, through a partial index; cases on time are never scanned.
+ */
+@ApplicationScoped
+public class DeadlineSweep {
+
+    static final int BATCH = 200;
+
+    private final EntityManager em;
+    private final CaseClock clock;
+    private final Outbox outbox;
+    private final Clock time;
+
+    public DeadlineSweep(EntityManager em, CaseClock clock, Outbox outbox, Clock time) {
+        this.em = em;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.time = time;
+    }
+
+    @Scheduled(every = "${motcua.deadline.sweep-interval:60s}", delayed = "${motcua.deadline.sweep-delay:15s}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        sweep();
+    }
+
+    /** Runs batches until no case is due for a look; returns the number of cases looked at. */
+    public int sweep() {
+        int total = 0;
+        int n;
+        do {
+            n = QuarkusTransaction.requiringNew().call(this::batch);
+            total += n;
+        } while (n == BATCH);
+        return total;
+    }
+
+    int batch() {
+        OffsetDateTime now = OffsetDateTime.now(time);
+        @SuppressWarnings("unchecked")
+        List<UUID> ids = em.createNativeQuery("""
+                SELECT id FROM dossier_case WHERE next_check_at <= :now
+                ORDER BY next_check_at LIMIT :n FOR UPDATE SKIP LOCKED""", UUID.class)
+                .setParameter("now", now).setParameter("n", BATCH).getResultList();
+        for (UUID id : ids) {
+            evaluate(em.find(DossierCase.class, id), now);
+        }
+        return ids.size();
+    }
+
+    private void evaluate(DossierCase c, OffsetDateTime now) {
+        if (!c.state.clockRunning()) {
+            c.nextCheckAt = null;
+            return;
+        }
+        DeadlineStage announced = DeadlineStage.valueOf(c.deadlineStage);
+        DeadlineStage actual = clock.stageAt(c, now);
+        boolean apologised = CaseApology.findById(c.id) != null;
+        for (DeadlineStage s : DeadlineStage.values()) {
+            if (s.ordinal() > announced.ordinal() && s.ordinal() <= actual.ordinal()) {
+                outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_DEADLINE_CROSSED,
+                        c.dossierCode, new DeadlineCrossed(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName,
+                                s.name(), c.state.name(), c.dueAt, clock.apologyDeadline(c), apologised, c.assignee, now));
+            }
+        }
+        if (actual.ordinal() > announced.ordinal()) {
+            c.deadlineStage = actual.name();
+        }
+        if (c.stepDueAt != null && !c.stepOverdueNotified && now.isAfter(c.stepDueAt)) {
+            outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_STEP_OVERDUE,
+                    c.dossierCode, new StepOverdue(c.dossierCode, c.agencyCode, c.state.name(), c.assignee,
+                            c.stepStartedAt, c.stepDueAt, c.dueAt, now));
+            c.stepOverdueNotified = true;
+        }
+        clock.reschedule(c);
+    }
+}

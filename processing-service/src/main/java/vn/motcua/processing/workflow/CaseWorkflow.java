@@ -1,0 +1,147 @@
+package vn.motcua.processing.workflow;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Collectors;
+import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.security.Caller;
+import vn.motcua.processing.casefile.CaseAccess;
+import vn.motcua.processing.casefile.CaseJournal;
+import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.processing.casefile.DossierCase;
+import vn.motcua.processing.deadline.CaseClock;
+
+/**
+ * Applies an officer's action to a case: checks the transition, the role and whose case it is, moves the clock,
+ * writes the control sheet and the event, all in one transaction.
+ */
+@RequestScoped
+public class CaseWorkflow {
+
+    private final Caller caller;
+    private final CaseAccess access;
+    private final CaseClock clock;
+    private final CaseJournal journal;
+    private final Clock time;
+
+    public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseJournal journal, Clock time) {
+        this.caller = caller;
+        this.access = access;
+        this.clock = clock;
+        this.journal = journal;
+        this.time = time;
+    }
+
+    @Transactional
+    public DossierCase apply(String dossierCode, CaseAction action, ActionRequest request) {
+        ActionRequest req = request == null ? ActionRequest.empty() : request;
+        DossierCase c = access.visible(dossierCode);
+        checkCaller(c, action);
+        if (!action.allowedFrom(c.state)) {
+            List<CaseAction> allowed = CaseAction.from(c.state);
+            String names = allowed.isEmpty() ? "-" : allowed.stream().map(Enum::name).collect(Collectors.joining(", "));
+            throw ProblemException.conflict("illegal-transition",
+                    "Không thể " + action + " khi hồ sơ đang ở trạng thái " + c.state + "; thao tác được phép: " + names,
+                    "Cannot " + action + " a case in state " + c.state + "; allowed: " + names);
+        }
+        checkFields(action, req);
+
+        OffsetDateTime now = OffsetDateTime.now(time);
+        CaseState from = c.state;
+        OffsetDateTime leftStepDue = c.stepDueAt;
+        String comment = describe(action, req);
+        switch (action) {
+            case ASSIGN -> c.assignee = req.assignee();
+            case TRANSFER -> {
+                c.partnerAgency = req.partnerAgency();
+                c.partnerDueAt = clock.calculator(c).plusWorkingMinutes(now, req.partnerWorkingDays() * 480L);
+            }
+            case RETURN_TRANSFER -> {
+                c.partnerAgency = null;
+                c.partnerDueAt = null;
+            }
+            case REFUSE, WITHDRAW, STOP -> c.outcomeReason = req.reason();
+            default -> { }
+        }
+        c.state = action.to();
+        if (c.state.paused() && !from.paused()) {
+            clock.pause(c, now);
+        } else if (from.paused() && !c.state.paused()) {
+            boolean restart = action == CaseAction.RECEIVE_SUPPLEMENT && "RESTART".equals(c.supplementClockMode);
+            clock.resume(c, now, restart);
+            if (restart) {
+                comment = comment + " — tính lại thời hạn từ đầu / time limit restarted";
+            }
+        }
+        if (c.state.closed()) {
+            c.closedAt = now;
+        }
+        clock.enterStep(c, now);
+        journal.record(c, action.name(), from, caller.username(), now, comment, leftStepDue);
+        return c;
+    }
+
+    private void checkCaller(DossierCase c, CaseAction action) {
+        if (!caller.hasAnyRole(action.roles().toArray(String[]::new))) {
+            throw ProblemException.forbidden("Vai trò của bạn không được thực hiện " + action + " (cần: " + action.roles() + ")",
+                    "Your role may not " + action + " (needs one of " + action.roles() + ")");
+        }
+        String agency = caller.requireAgency();
+        boolean ok = switch (action.scope()) {
+            case AGENCY -> agency.equals(c.agencyCode);
+            case ASSIGNEE -> agency.equals(c.agencyCode) && caller.username().equals(c.assignee);
+            case PARTNER -> agency.equals(c.partnerAgency);
+        };
+        if (!ok) {
+            String whose = switch (action.scope()) {
+                case AGENCY -> "cơ quan " + c.agencyCode + " / agency " + c.agencyCode;
+                case ASSIGNEE -> "chuyên viên được phân công " + c.assignee + " / the assigned specialist " + c.assignee;
+                case PARTNER -> "cơ quan phối hợp " + c.partnerAgency + " / the co-processing agency " + c.partnerAgency;
+            };
+            String[] parts = whose.split(" / ");
+            throw ProblemException.forbidden("Chỉ " + parts[0] + " được thực hiện " + action + " với hồ sơ này",
+                    "Only " + parts[1] + " may " + action + " this case");
+        }
+    }
+
+    private static void checkFields(CaseAction action, ActionRequest req) {
+        switch (action) {
+            case ASSIGN -> require("assignee", req.assignee());
+            case REQUEST_SUPPLEMENT, REQUEST_PAYMENT, SUSPEND, REFUSE, WITHDRAW, STOP -> require("reason", req.reason());
+            case TRANSFER -> {
+                require("partnerAgency", req.partnerAgency());
+                if (req.partnerWorkingDays() == null) {
+                    throw ProblemException.invalidField("partnerWorkingDays", "bắt buộc khi chuyển liên thông",
+                            "required for a transfer");
+                }
+            }
+            default -> { }
+        }
+    }
+
+    private static void require(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, "bắt buộc với thao tác này", "required for this action");
+        }
+    }
+
+    private static String describe(CaseAction action, ActionRequest req) {
+        StringBuilder s = new StringBuilder();
+        if (req.assignee() != null) {
+            s.append("→ ").append(req.assignee()).append(". ");
+        }
+        if (req.partnerAgency() != null) {
+            s.append("→ ").append(req.partnerAgency()).append(" (").append(req.partnerWorkingDays()).append(" ngày làm việc). ");
+        }
+        if (req.reason() != null) {
+            s.append(req.reason()).append(' ');
+        }
+        if (req.comment() != null) {
+            s.append(req.comment());
+        }
+        return s.toString().trim();
+    }
+}

@@ -1,0 +1,90 @@
+package vn.motcua.processing.support;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.specification.RequestSpecification;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicInteger;
+import vn.motcua.calendar.TimeLimit;
+import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.platform.events.contract.DossierAccepted;
+import vn.motcua.processing.calendar.CalendarService;
+import vn.motcua.processing.casefile.CaseOpening;
+import vn.motcua.processing.casefile.DossierCase;
+import vn.motcua.testsupport.TestTokens;
+
+import static io.restassured.RestAssured.given;
+
+/** Opens cases as intake's event would, and acts as the demo users with signed tokens. */
+@ApplicationScoped
+public class CaseFixtures {
+
+    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 5000));
+
+    private final CaseOpening opening;
+    private final CalendarService calendars;
+
+    public CaseFixtures(CaseOpening opening, CalendarService calendars) {
+        this.opening = opening;
+        this.calendars = calendars;
+    }
+
+    public WorkingTimeCalculator calc() {
+        return calendars.calculator("SKHCN");
+    }
+
+    public static String newCode() {
+        return "000.17.22.H56-261125-" + String.format("%04d", 5000 + SEQ.incrementAndGet() % 5000) + "-" + System.nanoTime() % 100000;
+    }
+
+    /** A case of SKHCN received at {@code receivedAt} with a limit of {@code days} working days. */
+    public String open(OffsetDateTime receivedAt, int days, String supplementMode) {
+        String code = newCode();
+        TimeLimit limit = TimeLimit.workingDays(days);
+        var due = calc().dueDate(receivedAt, limit, null);
+        var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
+                "SKHCN", "Sở Khoa học và Công nghệ", "ONLINE", 2, "ONLINE", "DECREE_118_2025",
+                new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý"),
+                "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode);
+        QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
+        return code;
+    }
+
+    /** Received now with a 10-working-day limit. */
+    public String openFresh() {
+        return open(OffsetDateTime.now(), 10, "PAUSE");
+    }
+
+    public static DossierCase load(String code) {
+        return QuarkusTransaction.requiringNew().call(() -> DossierCase.byDossierCode(code).orElseThrow());
+    }
+
+    /** Pretends the clock stopped {@code minutes} of wall time earlier (the citizen took a while to answer). */
+    public static void pausedEarlier(String code, long minutes) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            DossierCase c = DossierCase.byDossierCode(code).orElseThrow();
+            c.pausedAt = c.pausedAt.minusMinutes(minutes);
+        });
+    }
+
+    public static RequestSpecification as(String user, String agency, String... roles) {
+        return given().header("Authorization", TestTokens.bearer(user, agency, roles)).contentType("application/json");
+    }
+
+    public static RequestSpecification leader1() {
+        return as("leader1", "SKHCN", "leader");
+    }
+
+    public static RequestSpecification specialist1() {
+        return as("specialist1", "SKHCN", "specialist");
+    }
+
+    public static RequestSpecification counter1() {
+        return as("counter1", "SKHCN", "counter-officer");
+    }
+
+    public static long events(String code, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> vn.motcua.platform.outbox.OutboxEvent.count(
+                "key = ?1 AND type = ?2", code, type));
+    }
+}
