@@ -64,6 +64,7 @@ public class CaseWorkflow {
                 c.partnerDueAt = null;
             }
             case REFUSE, WITHDRAW, STOP -> c.outcomeReason = req.reason();
+            case RETURN_RESULT -> vn.motcua.processing.result.ResultService.requireReturnable(c);
             default -> { }
         }
         c.state = action.to();

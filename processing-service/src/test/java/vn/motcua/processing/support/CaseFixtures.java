@@ -83,6 +83,15 @@ public class CaseFixtures {
         return as("counter1", "SKHCN", "counter-officer");
     }
 
+    /** Assign, start, submit, approve: the case waits for its signed result. */
+    public static void approve(String code) {
+        String base = "/api/v1/cases/" + code + "/actions/";
+        leader1().body("{\"assignee\":\"specialist1\"}").post(base + "ASSIGN").then().statusCode(200);
+        specialist1().body("{}").post(base + "START").then().statusCode(200);
+        specialist1().body("{}").post(base + "SUBMIT_FOR_APPROVAL").then().statusCode(200);
+        leader1().body("{}").post(base + "APPROVE").then().statusCode(200);
+    }
+
     public static long events(String code, String type) {
         return QuarkusTransaction.requiringNew().call(() -> vn.motcua.platform.outbox.OutboxEvent.count(
                 "key = ?1 AND type = ?2", code, type));

@@ -1,0 +1,68 @@
+package vn.motcua.processing.result;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.security.Roles;
+import vn.motcua.processing.casefile.CaseView;
+import vn.motcua.processing.casefile.CaseViews;
+import vn.motcua.processing.casefile.DossierCase;
+
+/** The signed result of a case: the leader uploads it; the applicant and the agency's officers read it. */
+@Path("/api/v1/cases/{dossierCode}/result")
+@Tag(name = "Cases")
+public class ResultResource {
+
+    private final ResultService results;
+    private final CaseViews views;
+
+    public ResultResource(ResultService results, CaseViews views) {
+        this.results = results;
+        this.views = views;
+    }
+
+    @POST
+    @Consumes("application/pdf")
+    @RolesAllowed(Roles.LEADER)
+    @Operation(summary = "Upload the digitally signed result (PAdES PDF) of an APPROVED case; a VALID signature makes it RESULT_READY")
+    public CaseView upload(@PathParam("dossierCode") String dossierCode, @HeaderParam("X-File-Name") String fileName,
+                           byte[] pdf) {
+        ResultDocument d = results.upload(dossierCode, fileName, pdf == null ? new byte[0] : pdf);
+        return views.of(DossierCase.findById(d.caseId), true);
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "The case's result documents with their signature verification")
+    public List<ResultView> list(@PathParam("dossierCode") String dossierCode) {
+        return results.list(dossierCode).stream().map(ResultView::of).toList();
+    }
+
+    @GET
+    @Path("/content")
+    @Produces("application/pdf")
+    @Transactional
+    @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "Download the latest result document")
+    public Response content(@PathParam("dossierCode") String dossierCode) {
+        List<ResultDocument> docs = results.list(dossierCode);
+        if (docs.isEmpty()) {
+            throw ProblemException.notFound("result-missing", "Hồ sơ chưa có kết quả", "The case has no result yet");
+        }
+        ResultDocument d = docs.get(docs.size() - 1);
+        return Response.ok(d.content, "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + d.fileName.replace("\"", "") + "\"").build();
+    }
+}
