@@ -47,7 +47,7 @@ public final class RunStack {
                   Keycloak              http://localhost:8180   realm motcua (admin console: admin / admin, demo only)
                   Kafka                 localhost:9092
                   PostgreSQL            localhost:55432         user postgres, databases intake / processing / notification
-                Demo users (password = user name, DEMO ONLY): citizen1 citizen2 postal1 counter1 specialist1 leader1 admin1
+                Demo users (password = user name, DEMO ONLY): citizen1 citizen2 postal1 counter1 specialist1 leader1 partner1 admin1
                 Token: curl -s -d grant_type=password -d client_id=motcua-web -d username=citizen1 -d password=citizen1 \\
                          http://localhost:8180/realms/motcua/protocol/openid-connect/token
                 Stop with Ctrl-C or ./motcua stop.

@@ -46,13 +46,18 @@ public final class Stack implements AutoCloseable {
     private final List<AutoCloseable> started;
     private final Map<String, ManagedProcess> services;
 
+    private final Map<String, Map<String, String>> serviceConfig;
+    private final Path logDir;
+
     private Stack(PortPlan ports, PostgresServer postgres, KafkaBroker kafka, List<AutoCloseable> started,
-                  Map<String, ManagedProcess> services) {
+                  Map<String, ManagedProcess> services, Map<String, Map<String, String>> serviceConfig, Path logDir) {
         this.ports = ports;
         this.postgres = postgres;
         this.kafka = kafka;
         this.started = started;
         this.services = services;
+        this.serviceConfig = serviceConfig;
+        this.logDir = logDir;
     }
 
     /**
@@ -89,6 +94,7 @@ public final class Stack implements AutoCloseable {
             started.add(keycloak.join());
             log("Keycloak ready at http://localhost:%d (%.1f s)", plan.keycloak, secs(t0));
             Map<String, ManagedProcess> services = new LinkedHashMap<>();
+            Map<String, Map<String, String>> serviceConfig = new LinkedHashMap<>();
             for (String service : SERVICES) {
                 String db = service.substring(0, service.indexOf('-'));
                 pg.ensureDatabase(db);
@@ -97,13 +103,16 @@ public final class Stack implements AutoCloseable {
                 cfg.put("quarkus.datasource.username", PostgresServer.USER);
                 cfg.put("kafka.bootstrap.servers", kafka.bootstrapServers());
                 cfg.put("quarkus.oidc.auth-server-url", KeycloakServer.issuer(plan.keycloak));
+                // services run in their target/quarkus-app: paths must be absolute
+                cfg.put("motcua.signature.trust-dir", DevstackConfig.projectRoot().resolve("deploy/trust").toString());
                 cfg.putAll(extraServiceConfig);
+                serviceConfig.put(service, Map.copyOf(cfg));
                 ManagedProcess p = ServiceLauncher.start(service, plan.of(service), cfg, logDir.resolve(service + ".log"));
                 started.add(p);
                 services.put(service, p);
                 log("%s ready at http://localhost:%d (%.1f s)", service, plan.of(service), secs(t0));
             }
-            return new Stack(plan, pg, kafka, started, services);
+            return new Stack(plan, pg, kafka, started, services, serviceConfig, logDir);
         } catch (RuntimeException e) {
             // a Keycloak still starting must not outlive a failed stack
             try {
@@ -133,6 +142,20 @@ public final class Stack implements AutoCloseable {
 
     public String jdbcUrl(String database) {
         return postgres.jdbcUrl(database);
+    }
+
+    /**
+     * Starts one more instance of a service with the same database, Kafka and Keycloak (replicas share work through
+     * the database and Kafka consumer groups); stopped with the stack.
+     *
+     * @return the replica's base URL
+     */
+    public synchronized String startReplica(String service) {
+        int port = Ports.free();
+        ManagedProcess p = ServiceLauncher.start(service, port, serviceConfig.get(service),
+                logDir.resolve(service + "-replica-" + port + ".log"));
+        started.add(p);
+        return "http://localhost:" + port;
     }
 
     public Map<String, ManagedProcess> services() {

@@ -8,22 +8,18 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.motcua.devstack.Stack;
 
 /**
  * The three packaged services against real Keycloak, Kafka and PostgreSQL, exactly as {@code ./motcua run} starts
  * them, but on free ports with throw-away data.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedStack.Extension.class)
 class JourneyE2ETest {
 
-    static Stack stack;
     static Tokens tokens;
     static String intake;
     static String processing;
@@ -31,18 +27,11 @@ class JourneyE2ETest {
 
     @BeforeAll
     static void startStack() {
-        stack = Stack.start(Stack.PortPlan.free(), null, Path.of("target/e2e-logs"), Map.of("motcua.outbox.interval", "0.2s"));
-        tokens = new Tokens(stack.keycloakUrl());
-        intake = stack.serviceUrl("intake-service");
-        processing = stack.serviceUrl("processing-service");
-        notification = stack.serviceUrl("notification-service");
-    }
-
-    @AfterAll
-    static void stopStack() {
-        if (stack != null) {
-            stack.close();
-        }
+        SharedStack s = SharedStack.get();
+        tokens = s.tokens();
+        intake = s.url("intake-service");
+        processing = s.url("processing-service");
+        notification = s.url("notification-service");
     }
 
     static final String DOSSIER = """
@@ -107,20 +96,6 @@ class JourneyE2ETest {
     }
 
     static Response await(Supplier<Response> call, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Response last = null;
-        while (System.nanoTime() < deadline) {
-            last = call.get();
-            if (last != null && last.statusCode() == 200) {
-                return last;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : ": last " + last.statusCode() + " " + last.asString()));
+        return SharedStack.await(call, what);
     }
 }

@@ -1,0 +1,89 @@
+package vn.motcua.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.motcua.signature.testing.TestPki;
+
+/**
+ * The README's officer walk-through with real Keycloak tokens: assignment, supplement pause and resume, liên thông
+ * transfer to another department, apology with a new date, approval, a PAdES-signed result verified against the
+ * configured CA, return to the applicant.
+ */
+@org.junit.jupiter.api.extension.ExtendWith(SharedStack.Extension.class)
+class OfficerE2ETest {
+
+    static SharedStack s;
+    static String intake;
+    static String processing;
+
+    @BeforeAll
+    static void stack() {
+        s = SharedStack.get();
+        intake = s.url("intake-service");
+        processing = s.url("processing-service");
+    }
+
+    Response act(String code, String action, String user, String body) {
+        return given().auth().oauth2(s.tokens().of(user)).contentType(ContentType.JSON).body(body)
+                .post(processing + "/api/v1/cases/" + code + "/actions/" + action);
+    }
+
+    @Test
+    void officersDriveADossierToASignedReturnedResult() {
+        String code = given().auth().oauth2(s.tokens().of("citizen1")).contentType(ContentType.JSON)
+                .body(JourneyE2ETest.DOSSIER).post(intake + "/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        SharedStack.await(() -> given().auth().oauth2(s.tokens().of("leader1")).get(processing + "/api/v1/cases/" + code),
+                "case " + code);
+
+        act(code, "ASSIGN", "specialist1", "{\"assignee\":\"specialist1\"}").then().statusCode(403);
+        act(code, "ASSIGN", "leader1", "{\"assignee\":\"specialist1\"}").then().statusCode(200).body("state", equalTo("ASSIGNED"));
+        act(code, "START", "specialist1", "{}").then().statusCode(200);
+        act(code, "APPROVE", "leader1", "{}").then().statusCode(409).contentType("application/problem+json");
+        act(code, "REQUEST_SUPPLEMENT", "specialist1", "{\"reason\":\"Thiếu bản sao chứng chỉ hiệu chuẩn\"}").then()
+                .statusCode(200).body("nationalStatusCode", equalTo(5));
+        act(code, "RECEIVE_SUPPLEMENT", "counter1", "{}").then().statusCode(200).body("state", equalTo("IN_PROCESS"));
+        act(code, "TRANSFER", "specialist1", "{\"partnerAgency\":\"SVHTTDL\",\"partnerWorkingDays\":3}").then()
+                .statusCode(200).body("state", equalTo("TRANSFERRED"));
+        act(code, "RETURN_TRANSFER", "specialist1", "{}").then().statusCode(403);
+        act(code, "RETURN_TRANSFER", "partner1", "{\"comment\":\"Đồng ý\"}").then().statusCode(200);
+
+        String due = given().auth().oauth2(s.tokens().of("leader1")).get(processing + "/api/v1/cases/" + code)
+                .then().extract().path("dueAt");
+        OffsetDateTime newDue = OffsetDateTime.parse(due).plusDays(7);
+        while (newDue.getDayOfWeek().getValue() > 5) {
+            newDue = newDue.plusDays(1);
+        }
+        String apology = """
+                {"reason":"Cần xin ý kiến Bộ KH&CN","newDueAt":"%s","signerName":"Trần Thị Bình",
+                 "signerTitle":"GIÁM ĐỐC","onBehalfOfHead":false}""".formatted(newDue);
+        given().auth().oauth2(s.tokens().of("leader1")).contentType(ContentType.JSON).body(apology)
+                .post(processing + "/api/v1/cases/" + code + "/apology").then().statusCode(200);
+        given().auth().oauth2(s.tokens().of("leader1")).contentType(ContentType.JSON).body(apology)
+                .post(processing + "/api/v1/cases/" + code + "/apology").then().statusCode(409);
+
+        act(code, "SUBMIT_FOR_APPROVAL", "specialist1", "{}").then().statusCode(200);
+        act(code, "APPROVE", "leader1", "{}").then().statusCode(200).body("state", equalTo("APPROVED"));
+
+        byte[] unsigned = TestPki.pdf("Giay chung nhan " + code);
+        byte[] signed = TestPki.signPdf(unsigned, s.pki().issue("Trần Thị Bình"), Instant.now());
+        given().auth().oauth2(s.tokens().of("leader1")).contentType("application/pdf").body(unsigned)
+                .post(processing + "/api/v1/cases/" + code + "/result").then().statusCode(422);
+        given().auth().oauth2(s.tokens().of("leader1")).contentType("application/pdf").body(signed)
+                .post(processing + "/api/v1/cases/" + code + "/result").then().statusCode(200)
+                .body("state", equalTo("RESULT_READY"));
+        act(code, "RETURN_RESULT", "counter1", "{}").then().statusCode(200).body("nationalStatusCode", equalTo(10))
+                .body("log.action", hasItems("RECEIVE", "ASSIGN", "START", "REQUEST_SUPPLEMENT", "RECEIVE_SUPPLEMENT",
+                        "TRANSFER", "RETURN_TRANSFER", "APOLOGY", "SUBMIT_FOR_APPROVAL", "APPROVE", "SIGN_RESULT",
+                        "RETURN_RESULT"));
+        given().auth().oauth2(s.tokens().of("citizen1")).get(processing + "/api/v1/cases/" + code + "/result").then()
+                .statusCode(200).body("[0].signatureState", equalTo("VALID"));
+    }
+}
