@@ -40,11 +40,29 @@ public class Notification extends PanacheEntityBase {
     public OffsetDateTime sentAt;
     @Column(name = "read_at")
     public OffsetDateTime readAt;
+    /** E-mail address or phone number for EMAIL / SMS; null in-app. */
+    @Column(name = "recipient_address")
+    public String recipientAddress;
+    @Column(name = "next_attempt_at")
+    public OffsetDateTime nextAttemptAt;
+    @Column(name = "last_error")
+    public String lastError;
+    /** The official document sent with the message, if any. */
+    @Column(name = "letter_id")
+    public UUID letterId;
 
     public enum Kind {
         /** Receipt with appointment date (phiếu tiếp nhận và hẹn trả kết quả). */
-        RECEIPT
+        RECEIPT,
+        /** Apology with a new appointment date (phiếu xin lỗi và hẹn lại ngày trả kết quả). */
+        APOLOGY,
+        /** To officers: a case is near due or overdue, or a step ran out. */
+        DEADLINE_ALERT
     }
 
+    /**
+     * PENDING (to be sent), SENT (accepted by the mail server or SMS gateway), DELIVERED (in-app: stored is
+     * delivered), RETRYING (failed, will be retried with back-off), FAILED (permanently).
+     */
     public enum Status { PENDING, SENT, DELIVERED, RETRYING, FAILED }
 }

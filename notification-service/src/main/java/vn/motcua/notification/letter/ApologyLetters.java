@@ -1,0 +1,133 @@
+package vn.motcua.notification.letter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HexFormat;
+import java.util.UUID;
+import vn.motcua.platform.events.contract.ApologyIssued;
+import vn.motcua.notification.message.Notification;
+import vn.motcua.notification.message.Notifications;
+
+/**
+ * Turns an apology event into the letter (form 04, PDF) and the messages that carry it to the applicant: in-app,
+ * and by e-mail and SMS when the applicant gave an address or phone. One letter per event, whatever redeliveries.
+ */
+@ApplicationScoped
+public class ApologyLetters {
+
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    static final String KIND = "APOLOGY";
+
+    private final LetterTemplates templates;
+    private final PdfRenderer renderer;
+    private final LetterNumbers numbers;
+    private final Notifications notifications;
+    private final Clock clock;
+
+    public ApologyLetters(LetterTemplates templates, PdfRenderer renderer, LetterNumbers numbers,
+                          Notifications notifications, Clock clock) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.numbers = numbers;
+        this.notifications = notifications;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter handle(String eventId, ApologyIssued a) {
+        Letter existing = Letter.find("sourceEventId", eventId).firstResult();
+        if (existing != null) {
+            return existing;
+        }
+        Letterhead head = letterhead(a.agencyCode(), a.agencyName());
+        OffsetDateTime issued = (a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt()).withOffsetSameInstant(VIETNAM);
+        String number = numbers.next(a.agencyCode(), issued.getYear(), KIND) + "/PXL-" + head.symbol;
+        ApologyLetter model = model(a, head, number, issued);
+        byte[] pdf = renderer.render(templates.apology(a.ruleSet(), model));
+
+        Letter l = new Letter();
+        l.id = UUID.randomUUID();
+        l.kind = KIND;
+        l.sourceEventId = eventId;
+        l.dossierCode = a.dossierCode();
+        l.agencyCode = a.agencyCode();
+        l.addressee = a.submittedBy();
+        l.number = number;
+        l.template = LetterTemplates.templateFor(a.ruleSet());
+        l.pdf = pdf;
+        l.sha256 = sha256(pdf);
+        l.createdAt = OffsetDateTime.now(clock);
+        l.persist();
+
+        String subject = "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + a.dossierCode();
+        String body = "Kính gửi " + model.addressee() + ",\n" + head.displayName + " xin lỗi vì chưa trả kết quả hồ sơ "
+                + a.dossierCode() + " đúng hẹn (" + model.previousDue() + ").\nLý do: " + a.reason()
+                + "\nThời gian hẹn trả kết quả mới: " + model.newDue() + ".\nVăn bản xin lỗi số " + number + " đính kèm.";
+        var applicant = a.applicant();
+        notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(), a.submittedBy(),
+                "APPLICANT", Notifications.IN_APP, null, subject, body, l.id));
+        if (applicant != null && applicant.email() != null && !applicant.email().isBlank()) {
+            notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(),
+                    a.submittedBy(), "APPLICANT", Notifications.EMAIL, applicant.email(), subject, body, l.id));
+        }
+        if (applicant != null && applicant.phone() != null && !applicant.phone().isBlank()) {
+            notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(),
+                    a.submittedBy(), "APPLICANT", Notifications.SMS, applicant.phone(),
+                    subject, "Ho so " + a.dossierCode() + ": hen tra ket qua moi " + model.newDue() + ". " + head.displayName
+                            + " xin loi Ong/Ba.", null));
+        }
+        return l;
+    }
+
+    /** The printed fields; also used by the preview endpoint. */
+    public static ApologyLetter model(ApologyIssued a, Letterhead head, String number, OffsetDateTime issued) {
+        boolean org = a.applicant() != null && "ORGANISATION".equals(a.applicant().type());
+        String name = a.applicant() == null ? "" : a.applicant().name();
+        String salutation = org ? "Quý cơ quan, tổ chức" : "Ông/Bà";
+        return new ApologyLetter(head.parentName, head.agencyName, head.displayName, number,
+                head.place + ", ngày " + two(issued.getDayOfMonth()) + " tháng " + two(issued.getMonthValue()) + " năm " + issued.getYear(),
+                org ? name : "Ông/Bà " + name, salutation,
+                a.applicant() == null || a.applicant().address() == null ? "" : a.applicant().address(),
+                DAY.format(a.receivedAt().withOffsetSameInstant(VIETNAM)), a.procedureName(), a.dossierCode(),
+                TIME.format(a.previousDueAt().withOffsetSameInstant(VIETNAM)), a.reason(),
+                TIME.format(a.newDueAt().withOffsetSameInstant(VIETNAM)), a.onBehalfOfHead(),
+                a.signerTitle() == null ? head.headTitle : a.signerTitle(), a.deputyTitle(), a.signerName());
+    }
+
+    static Letterhead letterhead(String agencyCode, String fallbackName) {
+        Letterhead h = Letterhead.findById(agencyCode);
+        if (h != null) {
+            return h;
+        }
+        // an agency without letterhead data still gets a correct letter, with its name from the event
+        Letterhead d = new Letterhead();
+        d.agencyCode = agencyCode;
+        d.parentName = "";
+        d.agencyName = fallbackName == null ? agencyCode : fallbackName.toUpperCase(java.util.Locale.forLanguageTag("vi"));
+        d.displayName = fallbackName == null ? agencyCode : fallbackName;
+        d.place = "";
+        d.headTitle = "THỦ TRƯỞNG CƠ QUAN";
+        d.symbol = agencyCode;
+        return d;
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

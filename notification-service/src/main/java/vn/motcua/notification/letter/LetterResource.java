@@ -1,0 +1,110 @@
+package vn.motcua.notification.letter;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.events.contract.ApologyIssued;
+import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.platform.security.Caller;
+import vn.motcua.platform.security.Roles;
+
+/**
+ * Official documents: downloadable by their addressee and by officers of the issuing agency; a preview renders a
+ * letter from sample data without storing anything.
+ */
+@Path("/api/v1/letters")
+@Tag(name = "Letters")
+public class LetterResource {
+
+    public record LetterView(UUID id, String kind, String dossierCode, String agencyCode, String number, String template,
+                             String sha256, OffsetDateTime createdAt) {
+        static LetterView of(Letter l) {
+            return new LetterView(l.id, l.kind, l.dossierCode, l.agencyCode, l.number, l.template, l.sha256, l.createdAt);
+        }
+    }
+
+    private final Caller caller;
+    private final LetterTemplates templates;
+    private final PdfRenderer renderer;
+    private final Clock clock;
+
+    public LetterResource(Caller caller, LetterTemplates templates, PdfRenderer renderer, Clock clock) {
+        this.caller = caller;
+        this.templates = templates;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @GET
+    @Transactional
+    @Authenticated
+    @Operation(summary = "Letters of a dossier the caller may see")
+    public List<LetterView> list(@QueryParam("dossierCode") String dossierCode) {
+        if (dossierCode == null || dossierCode.isBlank()) {
+            throw ProblemException.invalidField("dossierCode", "bắt buộc", "required");
+        }
+        return Letter.<Letter>list("dossierCode", dossierCode).stream().filter(this::visible).map(LetterView::of).toList();
+    }
+
+    @GET
+    @Path("/{id}/pdf")
+    @Produces("application/pdf")
+    @Transactional
+    @Authenticated
+    @Operation(summary = "Download a letter as PDF")
+    public Response pdf(@PathParam("id") UUID id) {
+        Letter l = Letter.findById(id);
+        if (l == null) {
+            throw ProblemException.notFound("unknown-letter", "Không có văn bản này", "No such letter");
+        }
+        if (!visible(l)) {
+            throw ProblemException.forbidden("Bạn không có quyền xem văn bản này", "You may not see this letter");
+        }
+        return Response.ok(l.pdf, "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + l.number.replace('/', '-') + ".pdf\"").build();
+    }
+
+    @POST
+    @Path("/preview/apology")
+    @Consumes("application/json")
+    @Produces("application/pdf")
+    @Transactional
+    @RolesAllowed({Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "Render an apology letter from the event's fields, without storing or sending it")
+    public Response preview(@Valid @NotNull ApologyIssued sample) {
+        if (sample.ruleSet() == null || LetterTemplates.templateFor(sample.ruleSet()) == null
+                || sample.receivedAt() == null || sample.previousDueAt() == null || sample.newDueAt() == null) {
+            throw ProblemException.badRequest("incomplete-sample",
+                    "Cần ruleSet (DECREE_61_2018 hoặc DECREE_118_2025), receivedAt, previousDueAt, newDueAt",
+                    "ruleSet (DECREE_61_2018 or DECREE_118_2025), receivedAt, previousDueAt and newDueAt are required");
+        }
+        Letterhead head = ApologyLetters.letterhead(sample.agencyCode(), sample.agencyName());
+        byte[] pdf = renderer.render(templates.apology(sample.ruleSet(),
+                ApologyLetters.model(sample, head, "…/PXL-" + head.symbol, OffsetDateTime.now(clock))));
+        return Response.ok(pdf, "application/pdf").build();
+    }
+
+    private boolean visible(Letter l) {
+        if (caller.username().equals(l.addressee) || caller.hasRole(Roles.ADMIN)) {
+            return true;
+        }
+        return caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)
+                && caller.agency().filter(l.agencyCode::equals).isPresent();
+    }
+}

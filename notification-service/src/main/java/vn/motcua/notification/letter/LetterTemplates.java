@@ -1,0 +1,60 @@
+package vn.motcua.notification.letter;
+
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.HtmlEscaper;
+import io.quarkus.qute.ReflectionValueResolver;
+import io.quarkus.qute.Template;
+import io.quarkus.qute.Variant;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Versioned letter templates ({@code src/main/resources/letters/*.html}, Qute, XHTML), chosen by the rule set the
+ * dossier was received under: form 04 of Circular 01/2018/TT-VPCP before 2025-07-01, of Circular 03/2025/TT-VPCP
+ * from then on. Values are HTML-escaped.
+ */
+@ApplicationScoped
+public class LetterTemplates {
+
+    /** Template file per rule set; a new form version is a new file, old dossiers keep theirs. */
+    static final Map<String, String> APOLOGY = Map.of(
+            "DECREE_61_2018", "letters/apology-circular-01-2018.html",
+            "DECREE_118_2025", "letters/apology-circular-03-2025.html");
+
+    private final Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
+            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+    private final Map<String, Template> cache = new ConcurrentHashMap<>();
+
+    public String apology(String ruleSet, ApologyLetter letter) {
+        String file = APOLOGY.get(ruleSet);
+        if (file == null) {
+            throw new IllegalArgumentException("no apology template for rule set " + ruleSet);
+        }
+        return template(file).data("letter", letter).render();
+    }
+
+    public static String templateFor(String ruleSet) {
+        return APOLOGY.get(ruleSet);
+    }
+
+    private Template template(String file) {
+        return cache.computeIfAbsent(file, f -> {
+            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(f)) {
+                if (in == null) {
+                    throw new IllegalStateException("template " + f + " is missing");
+                }
+                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                return engine.parse(content, new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML), f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+}
