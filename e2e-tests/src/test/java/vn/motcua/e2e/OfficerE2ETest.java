@@ -36,6 +36,25 @@ class OfficerE2ETest {
                 .post(processing + "/api/v1/cases/" + code + "/actions/" + action);
     }
 
+    static long mailsAbout(String code) {
+        return java.util.Arrays.stream(s.smtp().getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().contains(code);
+            } catch (jakarta.mail.MessagingException e) {
+                return false;
+            }
+        }).count();
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return java.text.Normalizer.normalize(new org.apache.pdfbox.text.PDFTextStripper().getText(doc),
+                    java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void officersDriveADossierToASignedReturnedResult() {
         String code = given().auth().oauth2(s.tokens().of("citizen1")).contentType(ContentType.JSON)
@@ -68,6 +87,28 @@ class OfficerE2ETest {
                 .post(processing + "/api/v1/cases/" + code + "/apology").then().statusCode(200);
         given().auth().oauth2(s.tokens().of("leader1")).contentType(ContentType.JSON).body(apology)
                 .post(processing + "/api/v1/cases/" + code + "/apology").then().statusCode(409);
+
+        // notification-service renders the letter and sends it once: in-app, by e-mail (real SMTP) and SMS (log)
+        String notification = s.url("notification-service");
+        Response letters = SharedStack.await(() -> {
+            Response r = given().auth().oauth2(s.tokens().of("citizen1")).get(notification + "/api/v1/letters?dossierCode=" + code);
+            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+        }, "apology letter of " + code);
+        byte[] pdf = given().auth().oauth2(s.tokens().of("citizen1"))
+                .get(notification + "/api/v1/letters/" + letters.path("[0].id") + "/pdf").then().statusCode(200)
+                .extract().asByteArray();
+        String text = pdfText(pdf);
+        org.assertj.core.api.Assertions.assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "Mã hồ sơ: " + code, "Nguyễn Văn An",
+                "Cần xin ý kiến Bộ KH&CN", "Trần Thị Bình");
+        SharedStack.await(() -> mailsAbout(code) == 1 ? given().get(notification + "/q/health/ready") : null,
+                "the apology e-mail for " + code);
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        org.assertj.core.api.Assertions.assertThat(mailsAbout(code)).isEqualTo(1);
 
         act(code, "SUBMIT_FOR_APPROVAL", "specialist1", "{}").then().statusCode(200);
         act(code, "APPROVE", "leader1", "{}").then().statusCode(200).body("state", equalTo("APPROVED"));

@@ -89,5 +89,22 @@ class ReplicasE2ETest {
         for (String code : codes) {
             assertThat(crossings.getOrDefault(code, 0)).as("deadline events of %s", code).isEqualTo(2);
         }
+        // and notification-service alerted once per crossing: the (unassigned) case's leaders three times (near due,
+        // overdue, and the first step — assignment — overdue), the one-stop office once (overdue)
+        String notification = s.url("notification-service");
+        String leader = s.tokens().of("leader1");
+        String counter = s.tokens().of("counter1");
+        for (String code : List.of(codes.get(0), codes.get(codes.size() - 1))) {
+            SharedStack.await(() -> {
+                var r = io.restassured.RestAssured.given().auth().oauth2(leader)
+                        .get(notification + "/api/v1/notifications?dossierCode=" + code);
+                return r.jsonPath().getList("$").size() >= 3 ? r : null;
+            }, "alerts for " + code);
+            Thread.sleep(1000);
+            io.restassured.RestAssured.given().auth().oauth2(leader).get(notification + "/api/v1/notifications?dossierCode=" + code)
+                    .then().body("size()", org.hamcrest.Matchers.equalTo(3));
+            io.restassured.RestAssured.given().auth().oauth2(counter).get(notification + "/api/v1/notifications?dossierCode=" + code)
+                    .then().body("size()", org.hamcrest.Matchers.equalTo(1));
+        }
     }
 }

@@ -19,16 +19,24 @@ final class SharedStack implements org.junit.jupiter.api.extension.ExtensionCont
     private final Stack stack;
     private final Tokens tokens;
     private final TestPki pki;
+    private final com.icegreen.greenmail.util.GreenMail smtp;
 
     private SharedStack() {
         pki = TestPki.create("E2E Government CA");
         Path trust = Path.of("target/e2e-trust").toAbsolutePath();
         pki.writeTrustDirectory(trust, pki.crl());
+        // a real SMTP server for notification-service's e-mails
+        int smtpPort = vn.motcua.devstack.Ports.free();
+        smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(smtpPort, "localhost", "smtp"));
+        smtp.start();
         stack = Stack.start(Stack.PortPlan.free(), null, Path.of("target/e2e-logs"), Map.of(
                 "motcua.outbox.interval", "0.2s",
                 "motcua.deadline.sweep-interval", "1s",
                 "motcua.deadline.sweep-delay", "1s",
-                "motcua.signature.trust-dir", trust.toString()));
+                "motcua.signature.trust-dir", trust.toString(),
+                "motcua.mail.host", "localhost",
+                "motcua.mail.port", Integer.toString(smtpPort),
+                "motcua.delivery.interval", "0.5s"));
         tokens = new Tokens(stack.keycloakUrl());
     }
 
@@ -51,10 +59,15 @@ final class SharedStack implements org.junit.jupiter.api.extension.ExtensionCont
     @Override
     public void close() {
         stack.close();
+        smtp.stop();
     }
 
     Stack stack() {
         return stack;
+    }
+
+    com.icegreen.greenmail.util.GreenMail smtp() {
+        return smtp;
     }
 
     Tokens tokens() {
