@@ -21,12 +21,15 @@ public class ProcessingEventsConsumer {
     private final EventCodec codec;
     private final ApologyLetters apologies;
     private final DeadlineAlerts alerts;
+    private final vn.motcua.notification.applicant.ApplicantMessages applicants;
 
-    public ProcessingEventsConsumer(EventHandler events, EventCodec codec, ApologyLetters apologies, DeadlineAlerts alerts) {
+    public ProcessingEventsConsumer(EventHandler events, EventCodec codec, ApologyLetters apologies, DeadlineAlerts alerts,
+                                    vn.motcua.notification.applicant.ApplicantMessages applicants) {
         this.events = events;
         this.codec = codec;
         this.apologies = apologies;
         this.alerts = alerts;
+        this.applicants = applicants;
     }
 
     @Incoming("processing-events")
@@ -37,7 +40,9 @@ public class ProcessingEventsConsumer {
                 case EventTypes.CASE_APOLOGY_ISSUED -> apologies.handle(event.id(), codec.data(event, ApologyIssued.class));
                 case EventTypes.CASE_DEADLINE_CROSSED -> alerts.crossed(event.id(), codec.data(event, DeadlineCrossed.class));
                 case EventTypes.CASE_STEP_OVERDUE -> alerts.stepOverdue(event.id(), codec.data(event, StepOverdue.class));
-                default -> { } // status changes: citizen messages for them come with later work
+                case EventTypes.CASE_STATUS_CHANGED -> applicants.statusChanged(event.id(),
+                        codec.data(event, vn.motcua.platform.events.contract.CaseStatusChanged.class));
+                default -> { }
             }
         });
     }

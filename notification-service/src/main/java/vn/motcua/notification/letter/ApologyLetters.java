@@ -12,7 +12,8 @@ import java.util.HexFormat;
 import java.util.UUID;
 import vn.motcua.platform.events.contract.ApologyIssued;
 import vn.motcua.notification.message.Notification;
-import vn.motcua.notification.message.Notifications;
+import vn.motcua.notification.applicant.ApplicantMessages;
+import vn.motcua.notification.applicant.DossierContact;
 
 /**
  * Turns an apology event into the letter (form 04, PDF) and the messages that carry it to the applicant: in-app,
@@ -29,16 +30,31 @@ public class ApologyLetters {
     private final LetterTemplates templates;
     private final PdfRenderer renderer;
     private final LetterNumbers numbers;
-    private final Notifications notifications;
+    private final ApplicantMessages applicants;
     private final Clock clock;
 
     public ApologyLetters(LetterTemplates templates, PdfRenderer renderer, LetterNumbers numbers,
-                          Notifications notifications, Clock clock) {
+                          ApplicantMessages applicants, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.numbers = numbers;
-        this.notifications = notifications;
+        this.applicants = applicants;
         this.clock = clock;
+    }
+
+    /** The applicant's channels as intake reported them, or as the apology event carries them. */
+    static DossierContact contact(ApologyIssued a) {
+        DossierContact known = DossierContact.findById(a.dossierCode());
+        if (known != null) {
+            return known;
+        }
+        DossierContact c = new DossierContact();
+        c.dossierCode = a.dossierCode();
+        c.username = a.submittedBy();
+        c.name = a.applicant() == null ? "" : a.applicant().name();
+        c.email = a.applicant() == null || a.applicant().email() == null || a.applicant().email().isBlank() ? null : a.applicant().email();
+        c.phone = a.applicant() == null || a.applicant().phone() == null || a.applicant().phone().isBlank() ? null : a.applicant().phone();
+        return c;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -71,19 +87,8 @@ public class ApologyLetters {
         String body = "Kính gửi " + model.addressee() + ",\n" + head.displayName + " xin lỗi vì chưa trả kết quả hồ sơ "
                 + a.dossierCode() + " đúng hẹn (" + model.previousDue() + ").\nLý do: " + a.reason()
                 + "\nThời gian hẹn trả kết quả mới: " + model.newDue() + ".\nVăn bản xin lỗi số " + number + " đính kèm.";
-        var applicant = a.applicant();
-        notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(), a.submittedBy(),
-                "APPLICANT", Notifications.IN_APP, null, subject, body, l.id));
-        if (applicant != null && applicant.email() != null && !applicant.email().isBlank()) {
-            notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(),
-                    a.submittedBy(), "APPLICANT", Notifications.EMAIL, applicant.email(), subject, body, l.id));
-        }
-        if (applicant != null && applicant.phone() != null && !applicant.phone().isBlank()) {
-            notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.APOLOGY, a.dossierCode(),
-                    a.submittedBy(), "APPLICANT", Notifications.SMS, applicant.phone(),
-                    subject, "Ho so " + a.dossierCode() + ": hen tra ket qua moi " + model.newDue() + ". " + head.displayName
-                            + " xin loi Ong/Ba.", null));
-        }
+        applicants.send(eventId, Notification.Kind.APOLOGY, contact(a), subject, body,
+                "Ho so " + a.dossierCode() + ": hen tra ket qua moi " + model.newDue() + ". Co quan xin loi Ong/Ba.", l.id);
         return l;
     }
 

@@ -17,12 +17,12 @@ public class IntakeEventsConsumer {
 
     private final EventHandler events;
     private final EventCodec codec;
-    private final Notifications notifications;
+    private final vn.motcua.notification.applicant.ApplicantMessages applicants;
 
-    public IntakeEventsConsumer(EventHandler events, EventCodec codec, Notifications notifications) {
+    public IntakeEventsConsumer(EventHandler events, EventCodec codec, vn.motcua.notification.applicant.ApplicantMessages applicants) {
         this.events = events;
         this.codec = codec;
-        this.notifications = notifications;
+        this.applicants = applicants;
     }
 
     @Incoming("intake-events")
@@ -31,8 +31,10 @@ public class IntakeEventsConsumer {
         events.handle(CONSUMER, payload, event -> {
             if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
                 DossierAccepted a = codec.data(event, DossierAccepted.class);
-                notifications.record(event.id(), Notification.Kind.RECEIPT, a.dossierCode(), a.submittedBy(), "APPLICANT",
-                        IN_APP, ReceiptMessage.subject(a), ReceiptMessage.body(a));
+                var contact = applicants.remember(a);
+                applicants.send(event.id(), Notification.Kind.RECEIPT, contact, ReceiptMessage.subject(a),
+                        ReceiptMessage.body(a), "Da tiep nhan ho so " + a.dossierCode() + ". Hen tra ket qua: "
+                                + ReceiptMessage.appointment(a), null);
             }
         });
     }

@@ -56,8 +56,20 @@ public class Notification extends PanacheEntityBase {
         RECEIPT,
         /** Apology with a new appointment date (phiếu xin lỗi và hẹn lại ngày trả kết quả). */
         APOLOGY,
+        /** Supplement requested during processing. */
+        SUPPLEMENT_REQUEST,
+        /** Fees or charges to pay. */
+        PAYMENT_REQUEST,
+        /** The signed result is ready. */
+        RESULT_READY,
+        /** The agency refused, with its reason. */
+        REFUSAL,
+        /** Processing stopped at the applicant's request. */
+        STOP_NOTICE,
         /** To officers: a case is near due or overdue, or a step ran out. */
-        DEADLINE_ALERT
+        DEADLINE_ALERT,
+        /** To unit leaders: the day's deadline alerts in one message. */
+        DAILY_DIGEST
     }
 
     /**

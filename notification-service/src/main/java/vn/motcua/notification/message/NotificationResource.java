@@ -39,10 +39,11 @@ public class NotificationResource {
 
     @GET
     @Transactional
-    @Operation(summary = "Messages addressed to the caller, newest first; optionally for one dossier or only unread")
+    @Operation(summary = "In-app messages addressed to the caller, newest first; optionally for one dossier or only unread")
     public List<NotificationView> inbox(@QueryParam("dossierCode") String dossierCode, @QueryParam("unread") boolean unread) {
-        StringBuilder q = new StringBuilder("recipient IN :me");
-        Map<String, Object> p = new java.util.HashMap<>(Map.of("me", addresses()));
+        // the inbox is the in-app channel; e-mail and SMS copies are delivery records, not inbox items
+        StringBuilder q = new StringBuilder("recipient IN :me AND channel = :inApp");
+        Map<String, Object> p = new java.util.HashMap<>(Map.of("me", addresses(), "inApp", Notifications.IN_APP));
         if (dossierCode != null) {
             q.append(" AND dossierCode = :code");
             p.put("code", dossierCode);

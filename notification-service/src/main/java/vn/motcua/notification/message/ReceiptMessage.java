@@ -16,6 +16,10 @@ final class ReceiptMessage {
         return "Đã tiếp nhận hồ sơ " + a.dossierCode();
     }
 
+    static String appointment(DossierAccepted a) {
+        return VN.format(a.appointmentAt().withOffsetSameInstant(ZoneOffset.ofHours(7)));
+    }
+
     static String body(DossierAccepted a) {
         return """
                 Kính gửi %s,

@@ -1,0 +1,110 @@
+package vn.motcua.notification.applicant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import vn.motcua.notification.message.Notification;
+import vn.motcua.notification.message.Notifications;
+import vn.motcua.platform.events.contract.CaseStatusChanged;
+import vn.motcua.platform.events.contract.DossierAccepted;
+
+/**
+ * Messages to the applicant by every channel they gave: in-app always, e-mail if they left an address, SMS if they
+ * left a phone number. One message per event and channel (the event id is part of the idempotency key).
+ */
+@ApplicationScoped
+public class ApplicantMessages {
+
+    private final Notifications notifications;
+
+    public ApplicantMessages(Notifications notifications) {
+        this.notifications = notifications;
+    }
+
+    /** Remembers how to reach the applicant of a newly accepted dossier. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public DossierContact remember(DossierAccepted a) {
+        DossierContact c = DossierContact.findById(a.dossierCode());
+        if (c == null) {
+            c = new DossierContact();
+            c.dossierCode = a.dossierCode();
+            c.username = a.submittedBy();
+            c.name = a.applicant().name();
+            c.email = blankToNull(a.applicant().email());
+            c.phone = blankToNull(a.applicant().phone());
+            c.returnChannel = a.resultReturnChannel();
+            c.agencyCode = a.agencyCode();
+            c.agencyName = a.agencyName();
+            c.procedureName = a.procedureName();
+            c.persist();
+        }
+        return c;
+    }
+
+    /** Sends to every channel of the contact; {@code sms} is the short text for SMS. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void send(String eventId, Notification.Kind kind, DossierContact c, String subject, String body, String sms,
+                     UUID letterId) {
+        notifications.record(new Notifications.Outgoing(eventId, kind, c.dossierCode, c.username, "APPLICANT",
+                Notifications.IN_APP, null, subject, body, letterId));
+        if (c.email != null) {
+            notifications.record(new Notifications.Outgoing(eventId, kind, c.dossierCode, c.username, "APPLICANT",
+                    Notifications.EMAIL, c.email, subject, body, letterId));
+        }
+        if (c.phone != null && sms != null) {
+            notifications.record(new Notifications.Outgoing(eventId, kind, c.dossierCode, c.username, "APPLICANT",
+                    Notifications.SMS, c.phone, subject, sms, null));
+        }
+    }
+
+    /**
+     * The applicant-facing message for a processing status change, if it is one the applicant must hear about:
+     * supplement or payment requested, result ready, refused, stopped.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void statusChanged(String eventId, CaseStatusChanged s) {
+        DossierContact c = DossierContact.findById(s.dossierCode());
+        if (c == null) {
+            return; // a dossier this service never saw accepted (e.g. imported): officers reach the applicant
+        }
+        String code = s.dossierCode();
+        String reason = s.comment() == null || s.comment().isBlank() ? "" : "\nNội dung: " + s.comment();
+        switch (s.toState()) {
+            case "SUPPLEMENT_REQUESTED" -> send(eventId, Notification.Kind.SUPPLEMENT_REQUEST, c,
+                    "Yêu cầu bổ sung hồ sơ " + code,
+                    "Kính gửi " + c.name + ",\nHồ sơ " + code + " cần bổ sung, hoàn thiện." + reason
+                            + "\nThời gian chờ bổ sung không tính vào thời hạn giải quyết.",
+                    "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.", null);
+            case "PAYMENT_REQUESTED" -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
+                    "Đề nghị thực hiện nghĩa vụ tài chính - hồ sơ " + code,
+                    "Kính gửi " + c.name + ",\nĐề nghị Ông/Bà thực hiện nghĩa vụ tài chính cho hồ sơ " + code + "." + reason,
+                    "Ho so " + code + ": de nghi nop phi, le phi.", null);
+            case "RESULT_READY" -> send(eventId, Notification.Kind.RESULT_READY, c, "Hồ sơ " + code + " đã có kết quả",
+                    "Kính gửi " + c.name + ",\nHồ sơ " + code + " (" + c.procedureName + ") đã có kết quả. Hình thức nhận: "
+                            + returnChannel(c.returnChannel) + ".",
+                    "Ho so " + code + " da co ket qua.", null);
+            case "REFUSED" -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
+                    "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
+                    "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.", null);
+            case "STOPPED" -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
+                    "Kính gửi " + c.name + ",\nTheo đề nghị của Ông/Bà, hồ sơ " + code + " đã được dừng xử lý." + reason,
+                    "Ho so " + code + " da dung xu ly theo de nghi.", null);
+            default -> { }
+        }
+    }
+
+    static String returnChannel(String c) {
+        if (c == null) {
+            return "tại Bộ phận Một cửa";
+        }
+        return switch (c) {
+            case "POSTAL" -> "qua dịch vụ bưu chính công ích";
+            case "ONLINE" -> "trực tuyến";
+            default -> "tại Bộ phận Một cửa";
+        };
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}
