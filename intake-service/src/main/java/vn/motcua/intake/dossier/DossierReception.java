@@ -99,7 +99,8 @@ public class DossierReception {
                         new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,
                                 d.applicantEmail, d.applicantAddress),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
-                        procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode));
+                        procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
+                        vn.motcua.intake.procedure.ProcedureStep.of(procedure)));
         return new Outcome(d, true);
     }
 

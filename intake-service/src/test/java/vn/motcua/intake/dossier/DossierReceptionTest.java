@@ -60,7 +60,8 @@ class DossierReceptionTest {
 
         ConsumerRecord<String, String> rec = awaitRecord(code);
         assertThat(rec.value()).contains("\"specversion\":\"1.0\"", "\"type\":\"vn.motcua.intake.dossier.accepted.v1\"",
-                "\"dossierCode\":\"" + code + "\"");
+                "\"dossierCode\":\"" + code + "\"", "\"supplementClockMode\":\"PAUSE\"",
+                "\"caseState\":\"IN_PROCESS\",\"name\":\"Thẩm định hồ sơ, dự thảo kết quả\"");
     }
 
     @Test
@@ -136,6 +137,12 @@ class DossierReceptionTest {
     void theCatalogueIsPublic() {
         given().get("/api/v1/procedures?q=bức xạ").then().statusCode(200).body("code", hasItem("1.000948.000.00.00.H56"));
         given().get("/api/v1/procedures/nope").then().statusCode(404).contentType("application/problem+json");
+        // the published internal process: ordered steps, responsible unit and role, shares adding up to the whole
+        given().get("/api/v1/procedures/1.000948.000.00.00.H56").then().statusCode(200)
+                .body("supplementClockMode", equalTo("RESTART"))
+                .body("internalProcess.seq", org.hamcrest.Matchers.contains(1, 2, 3, 4, 5))
+                .body("internalProcess.sharePercent.sum()", equalTo(100))
+                .body("internalProcess[2].unit", equalTo("Phòng Quản lý chuyên ngành"));
     }
 
     static ConsumerRecord<String, String> awaitRecord(String key) {

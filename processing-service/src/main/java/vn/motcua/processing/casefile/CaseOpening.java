@@ -20,12 +20,15 @@ public class CaseOpening {
     private final CaseClock clock;
     private final CaseJournal journal;
     private final Clock time;
+    private final vn.motcua.processing.deadline.StepPlan plans;
 
-    public CaseOpening(Outbox outbox, CaseClock clock, CaseJournal journal, Clock time) {
+    public CaseOpening(Outbox outbox, CaseClock clock, CaseJournal journal, Clock time,
+                       vn.motcua.processing.deadline.StepPlan plans) {
         this.outbox = outbox;
         this.clock = clock;
         this.journal = journal;
         this.time = time;
+        this.plans = plans;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -58,6 +61,7 @@ public class CaseOpening {
         c.timeLimitAmount = accepted.timeLimitAmount();
         c.timeLimitUnit = accepted.timeLimitUnit();
         c.supplementClockMode = accepted.supplementClockMode() == null ? "PAUSE" : accepted.supplementClockMode();
+        c.stepPlan = plans.encode(accepted.internalProcess());
         c.openedAt = now;
         // the first step (transfer to the unit and assignment) started when the clock did
         clock.enterStep(c, c.countingStartsAt);

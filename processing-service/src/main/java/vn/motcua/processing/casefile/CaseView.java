@@ -38,7 +38,12 @@ public record CaseView(
                            OffsetDateTime pausedSince, boolean needsLeaderAttention) {
     }
 
-    public record Step(String name, OffsetDateTime startedAt, OffsetDateTime dueAt, String status) {
+    /**
+     * @param name  the case state the step covers
+     * @param title the published step's name (e.g. "Thẩm định hồ sơ"), and {@code unit} / {@code role} responsible
+     */
+    public record Step(String name, String title, String unit, String role, OffsetDateTime startedAt,
+                       OffsetDateTime dueAt, String status) {
     }
 
     public record Partner(String agencyCode, OffsetDateTime dueAt) {

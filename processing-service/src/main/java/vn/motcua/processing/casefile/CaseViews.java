@@ -15,10 +15,12 @@ public class CaseViews {
 
     private final CaseClock clock;
     private final Clock time;
+    private final vn.motcua.processing.deadline.StepPlan plans;
 
-    public CaseViews(CaseClock clock, Clock time) {
+    public CaseViews(CaseClock clock, Clock time, vn.motcua.processing.deadline.StepPlan plans) {
         this.clock = clock;
         this.time = time;
+        this.plans = plans;
     }
 
     public CaseView of(DossierCase c, boolean withLog) {
@@ -36,7 +38,10 @@ public class CaseViews {
         boolean attention = c.state.clockRunning() && "OVERDUE".equals(status) && a == null;
         var deadline = new CaseView.Deadline(status, clock.nearDueAt(c), clock.apologyDeadline(c), c.pausedAt != null,
                 c.pausedAt, attention);
-        var step = c.stepStartedAt == null ? null : new CaseView.Step(c.state.name(), c.stepStartedAt, c.stepDueAt,
+        var published = plans.step(c, c.state);
+        var step = c.stepStartedAt == null ? null : new CaseView.Step(c.state.name(),
+                published.map(s -> s.name()).orElse(null), published.map(s -> s.unit()).orElse(null),
+                published.map(s -> s.role()).orElse(null), c.stepStartedAt, c.stepDueAt,
                 c.stepDueAt == null ? null : (c.state.clockRunning() && now.isAfter(c.stepDueAt) ? "OVERDUE" : "ON_TIME"));
         var partner = c.partnerAgency == null ? null : new CaseView.Partner(c.partnerAgency, c.partnerDueAt);
         var apology = a == null ? null : new CaseView.Apology(a.reason, a.previousDueAt, a.newDueAt, a.signerName,

@@ -90,6 +90,9 @@ public class DossierCase extends PanacheEntityBase {
     public OffsetDateTime closedAt;
     @Column(name = "outcome_reason")
     public String outcomeReason;
+    /** The procedure's published internal process (JSON list of steps), or null for the agency default. */
+    @Column(name = "step_plan")
+    public String stepPlan;
     @Version
     public long version;
 

@@ -17,10 +17,17 @@ public class CaseClock {
 
     private final CalendarService calendars;
     private final DeadlinePolicy policy;
+    private final StepPlan plans;
 
-    public CaseClock(CalendarService calendars, DeadlinePolicy policy) {
+    public CaseClock(CalendarService calendars, DeadlinePolicy policy, StepPlan plans) {
         this.calendars = calendars;
         this.policy = policy;
+        this.plans = plans;
+    }
+
+    /** The step's share of the processing time: the procedure's published process first, else the default. */
+    Integer share(DossierCase c, CaseState state) {
+        return plans.step(c, state).map(s -> (Integer) s.sharePercent()).orElseGet(() -> policy.stepShare(state));
     }
 
     public WorkingTimeCalculator calculator(DossierCase c) {
@@ -33,10 +40,10 @@ public class CaseClock {
         c.stepOverdueNotified = false;
         if (c.state == CaseState.TRANSFERRED) {
             c.stepDueAt = c.partnerDueAt;
-        } else if (c.state.clockRunning() && policy.stepShare(c.state) != null) {
+        } else if (c.state.clockRunning() && share(c, c.state) != null) {
             WorkingTimeCalculator calc = calculator(c);
             long total = Math.max(60, calc.workingMinutesBetween(c.countingStartsAt, c.originalDueAt));
-            OffsetDateTime due = calc.plusWorkingMinutes(now, total * policy.stepShare(c.state) / 100);
+            OffsetDateTime due = calc.plusWorkingMinutes(now, total * share(c, c.state) / 100);
             c.stepDueAt = due.isAfter(c.dueAt) && now.isBefore(c.dueAt) ? c.dueAt : due;
         } else {
             c.stepDueAt = null;

@@ -39,13 +39,19 @@ public class CaseFixtures {
 
     /** A case of SKHCN received at {@code receivedAt} with a limit of {@code days} working days. */
     public String open(OffsetDateTime receivedAt, int days, String supplementMode) {
+        return open(receivedAt, days, supplementMode, null);
+    }
+
+    /** With the procedure's published internal process. */
+    public String open(OffsetDateTime receivedAt, int days, String supplementMode,
+                       java.util.List<vn.motcua.platform.events.contract.ProcessStep> process) {
         String code = newCode();
         TimeLimit limit = TimeLimit.workingDays(days);
         var due = calc().dueDate(receivedAt, limit, null);
         var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
                 "SKHCN", "Sở Khoa học và Công nghệ", "ONLINE", 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý"),
-                "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode);
+                "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process);
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
     }

@@ -178,6 +178,23 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void thePublishedInternalProcessSetsEachStepsBudgetAndWhoIsResponsible() {
+        var process = List.of(
+                new vn.motcua.platform.events.contract.ProcessStep(1, "RECEIVED", "Phân công", "Lãnh đạo phòng", "leader", 5),
+                new vn.motcua.platform.events.contract.ProcessStep(2, "IN_PROCESS", "Thẩm định hồ sơ", "Phòng Quản lý chuyên ngành", "specialist", 80));
+        String code = fixtures.open(OffsetDateTime.now(), 10, "PAUSE", process);
+        leader1().body("{\"assignee\":\"specialist1\"}").post(act(code, "ASSIGN")).then().statusCode(200);
+        specialist1().body("{}").post(act(code, "START")).then().statusCode(200)
+                .body("step.title", equalTo("Thẩm định hồ sơ")).body("step.unit", equalTo("Phòng Quản lý chuyên ngành"))
+                .body("step.role", equalTo("specialist"));
+        DossierCase c = CaseFixtures.load(code);
+        long total = fixtures.calc().workingMinutesBetween(c.countingStartsAt, c.originalDueAt);
+        OffsetDateTime expected = fixtures.calc().plusWorkingMinutes(c.stepStartedAt, total * 80 / 100);
+        assertThat(c.stepDueAt).isEqualTo(expected.isAfter(c.dueAt) ? c.dueAt : expected);
+        assertThat(fixtures.calc().workingMinutesBetween(c.stepStartedAt, c.stepDueAt)).isEqualTo(total * 80 / 100);
+    }
+
+    @Test
     void worklistsFilterByAssigneeAndState() {
         String mine = fixtures.openFresh();
         leader1().body("{\"assignee\":\"specialist1\"}").post(act(mine, "ASSIGN")).then().statusCode(200);

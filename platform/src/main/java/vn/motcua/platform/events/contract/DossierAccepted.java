@@ -26,7 +26,9 @@ public record DossierAccepted(
         String timeLimitUnit,
         String scheduleVersion,
         /* PAUSE or RESTART: what a supplement request during processing does to the clock; null means PAUSE */
-        String supplementClockMode) {
+        String supplementClockMode,
+        /* the procedure version's internal process; null or empty means the processing agency's default */
+        java.util.List<ProcessStep> internalProcess) {
 
     public record Applicant(String type, String name, String phone, String email, String address) {
     }
