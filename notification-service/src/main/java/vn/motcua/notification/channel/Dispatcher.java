@@ -1,21 +1,19 @@
 package vn.motcua.notification.channel;
 
 import io.quarkus.logging.Log;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.notification.letter.Letter;
 import vn.motcua.notification.message.Notification;
+import vn.motcua.platform.work.ClaimedBatches;
 
 /**
  * Sends pending e-mail and SMS messages and retries failures with exponential back-off, up to a limit after which
@@ -29,18 +27,18 @@ public class Dispatcher {
 
     private final EntityManager em;
     private final Map<String, MessageChannel> channels = new HashMap<>();
-    private final Clock clock;
+    private final ClaimedBatches batches;
     private final int maxAttempts;
     private final Duration firstBackoff;
     private final Duration maxBackoff;
 
-    public Dispatcher(EntityManager em, Instance<MessageChannel> channels, Clock clock,
+    public Dispatcher(EntityManager em, Instance<MessageChannel> channels, ClaimedBatches batches,
                       @ConfigProperty(name = "motcua.delivery.max-attempts", defaultValue = "10") int maxAttempts,
                       @ConfigProperty(name = "motcua.delivery.first-backoff", defaultValue = "PT30S") Duration firstBackoff,
                       @ConfigProperty(name = "motcua.delivery.max-backoff", defaultValue = "PT1H") Duration maxBackoff) {
         this.em = em;
         channels.forEach(c -> this.channels.put(c.name(), c));
-        this.clock = clock;
+        this.batches = batches;
         this.maxAttempts = maxAttempts;
         this.firstBackoff = firstBackoff;
         this.maxBackoff = maxBackoff;
@@ -53,26 +51,10 @@ public class Dispatcher {
 
     /** Runs batches until nothing is due; returns how many messages were attempted. */
     public int dispatch() {
-        int total = 0;
-        int n;
-        do {
-            n = QuarkusTransaction.requiringNew().call(this::batch);
-            total += n;
-        } while (n == BATCH);
-        return total;
-    }
-
-    int batch() {
-        OffsetDateTime now = OffsetDateTime.now(clock);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
+        return batches.drain("""
                 SELECT id FROM notification WHERE status IN ('PENDING', 'RETRYING') AND next_attempt_at <= :now
-                ORDER BY next_attempt_at LIMIT :n FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter("now", now).setParameter("n", BATCH).getResultList();
-        for (UUID id : ids) {
-            attempt(em.find(Notification.class, id), now);
-        }
-        return ids.size();
+                ORDER BY next_attempt_at LIMIT :n FOR UPDATE SKIP LOCKED""", BATCH,
+                (id, now) -> attempt(em.find(Notification.class, id), now));
     }
 
     private void attempt(Notification n, OffsetDateTime now) {

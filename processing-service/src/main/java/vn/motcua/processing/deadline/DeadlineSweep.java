@@ -1,18 +1,15 @@
 package vn.motcua.processing.deadline;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
 import vn.motcua.platform.events.EventTypes;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DeadlineCrossed;
 import vn.motcua.platform.events.contract.StepOverdue;
 import vn.motcua.platform.outbox.Outbox;
+import vn.motcua.platform.work.ClaimedBatches;
 import vn.motcua.processing.apology.CaseApology;
 import vn.motcua.processing.casefile.DossierCase;
 
@@ -33,13 +30,13 @@ public class DeadlineSweep {
     private final EntityManager em;
     private final CaseClock clock;
     private final Outbox outbox;
-    private final Clock time;
+    private final ClaimedBatches batches;
 
-    public DeadlineSweep(EntityManager em, CaseClock clock, Outbox outbox, Clock time) {
+    public DeadlineSweep(EntityManager em, CaseClock clock, Outbox outbox, ClaimedBatches batches) {
         this.em = em;
         this.clock = clock;
         this.outbox = outbox;
-        this.time = time;
+        this.batches = batches;
     }
 
     @Scheduled(every = "${motcua.deadline.sweep-interval:60s}", delayed = "${motcua.deadline.sweep-delay:15s}",
@@ -50,26 +47,10 @@ public class DeadlineSweep {
 
     /** Runs batches until no case is due for a look; returns the number of cases looked at. */
     public int sweep() {
-        int total = 0;
-        int n;
-        do {
-            n = QuarkusTransaction.requiringNew().call(this::batch);
-            total += n;
-        } while (n == BATCH);
-        return total;
-    }
-
-    int batch() {
-        OffsetDateTime now = OffsetDateTime.now(time);
-        @SuppressWarnings("unchecked")
-        List<UUID> ids = em.createNativeQuery("""
+        return batches.drain("""
                 SELECT id FROM dossier_case WHERE next_check_at <= :now
-                ORDER BY next_check_at LIMIT :n FOR UPDATE SKIP LOCKED""", UUID.class)
-                .setParameter("now", now).setParameter("n", BATCH).getResultList();
-        for (UUID id : ids) {
-            evaluate(em.find(DossierCase.class, id), now);
-        }
-        return ids.size();
+                ORDER BY next_check_at LIMIT :n FOR UPDATE SKIP LOCKED""", BATCH,
+                (id, now) -> evaluate(em.find(DossierCase.class, id), now));
     }
 
     private void evaluate(DossierCase c, OffsetDateTime now) {
