@@ -85,7 +85,9 @@ class ApplicantMessagesTest {
                  "stage":"NEAR_DUE","state":"IN_PROCESS","dueAt":"2026-12-09T17:00:00+07:00",
                  "apologyDeadline":"2026-12-08T17:00:00+07:00","apologyIssued":false,"assignee":"specialist5",
                  "detectedAt":"2026-12-07T17:00:30+07:00"}""".formatted(code)));
-        Events.await(() -> of(code).stream().anyMatch(n -> n.kind == Notification.Kind.DEADLINE_ALERT), "alert");
+        // the two topics are consumed independently: wait for the alert and for the applicant's contact (its agency)
+        Events.await(() -> of(code).stream().anyMatch(n -> n.kind == Notification.Kind.DEADLINE_ALERT)
+                && QuarkusTransaction.requiringNew().call(() -> DossierContact.findById(code) != null), "alert and contact");
         LocalDate today = java.time.OffsetDateTime.now().withOffsetSameInstant(ZoneOffset.ofHours(7)).toLocalDate();
         digest.send(today);
         assertThat(digest.send(today)).as("a second run the same day sends nothing").isZero();
