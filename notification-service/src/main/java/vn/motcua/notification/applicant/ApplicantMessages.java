@@ -3,6 +3,8 @@ package vn.motcua.notification.applicant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
+import vn.motcua.notification.letter.Letter;
+import vn.motcua.notification.letter.NoticeLetters;
 import vn.motcua.notification.message.Notification;
 import vn.motcua.notification.message.Notifications;
 import vn.motcua.platform.events.contract.CaseStatusChanged;
@@ -16,9 +18,18 @@ import vn.motcua.platform.events.contract.DossierAccepted;
 public class ApplicantMessages {
 
     private final Notifications notifications;
+    private final NoticeLetters notices;
 
-    public ApplicantMessages(Notifications notifications) {
+    public ApplicantMessages(Notifications notifications, NoticeLetters notices) {
         this.notifications = notifications;
+        this.notices = notices;
+    }
+
+    /** The receipt (form 01) as PDF with the receipt message on every channel. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receipt(String eventId, DossierContact c, String subject, String body, String sms, String receivedBy) {
+        Letter l = notices.issue("RECEIPT", eventId, c, null, null, receivedBy);
+        send(eventId, Notification.Kind.RECEIPT, c, subject, body, sms, l.id);
     }
 
     /** Remembers how to reach the applicant of a newly accepted dossier. */
@@ -36,6 +47,11 @@ public class ApplicantMessages {
             c.agencyCode = a.agencyCode();
             c.agencyName = a.agencyName();
             c.procedureName = a.procedureName();
+            c.address = a.applicant().address();
+            c.ruleSet = a.ruleSet();
+            c.receivedAt = a.receivedAt();
+            c.appointmentAt = a.appointmentAt();
+            c.organisation = "ORGANISATION".equals(a.applicant().type());
             c.persist();
         }
         return c;
@@ -74,7 +90,8 @@ public class ApplicantMessages {
                     "Yêu cầu bổ sung hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " cần bổ sung, hoàn thiện." + reason
                             + "\nThời gian chờ bổ sung không tính vào thời hạn giải quyết.",
-                    "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.", null);
+                    "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.",
+                    notices.issue("SUPPLEMENT", eventId, c, s.comment(), s.actor(), s.actor()).id);
             case "PAYMENT_REQUESTED" -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
                     "Đề nghị thực hiện nghĩa vụ tài chính - hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nĐề nghị Ông/Bà thực hiện nghĩa vụ tài chính cho hồ sơ " + code + "." + reason,
@@ -85,7 +102,8 @@ public class ApplicantMessages {
                     "Ho so " + code + " da co ket qua.", null);
             case "REFUSED" -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
                     "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
-                    "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.", null);
+                    "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.",
+                    notices.issue("REFUSAL", eventId, c, s.comment(), s.actor(), s.actor()).id);
             case "STOPPED" -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nTheo đề nghị của Ông/Bà, hồ sơ " + code + " đã được dừng xử lý." + reason,
                     "Ho so " + code + " da dung xu ly theo de nghi.", null);

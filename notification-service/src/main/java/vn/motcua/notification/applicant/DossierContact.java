@@ -25,4 +25,13 @@ public class DossierContact extends PanacheEntityBase {
     public String agencyName;
     @Column(name = "procedure_name")
     public String procedureName;
+    public String address;
+    @Column(name = "rule_set")
+    public String ruleSet;
+    @Column(name = "received_at")
+    public java.time.OffsetDateTime receivedAt;
+    @Column(name = "appointment_at")
+    public java.time.OffsetDateTime appointmentAt;
+    /** An organisation rather than an individual (addressed as "Quý cơ quan, tổ chức"). */
+    public boolean organisation;
 }

@@ -2,14 +2,10 @@ package vn.motcua.notification.letter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.HexFormat;
-import java.util.UUID;
 import vn.motcua.platform.events.contract.ApologyIssued;
 import vn.motcua.notification.message.Notification;
 import vn.motcua.notification.applicant.ApplicantMessages;
@@ -31,14 +27,16 @@ public class ApologyLetters {
     private final PdfRenderer renderer;
     private final LetterNumbers numbers;
     private final ApplicantMessages applicants;
+    private final LetterArchive archive;
     private final Clock clock;
 
     public ApologyLetters(LetterTemplates templates, PdfRenderer renderer, LetterNumbers numbers,
-                          ApplicantMessages applicants, Clock clock) {
+                          ApplicantMessages applicants, LetterArchive archive, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
         this.numbers = numbers;
         this.applicants = applicants;
+        this.archive = archive;
         this.clock = clock;
     }
 
@@ -59,9 +57,9 @@ public class ApologyLetters {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public Letter handle(String eventId, ApologyIssued a) {
-        Letter existing = Letter.find("sourceEventId", eventId).firstResult();
-        if (existing != null) {
-            return existing;
+        var existing = archive.forEvent(eventId, KIND);
+        if (existing.isPresent()) {
+            return existing.get();
         }
         Letterhead head = letterhead(a.agencyCode(), a.agencyName());
         OffsetDateTime issued = (a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt()).withOffsetSameInstant(VIETNAM);
@@ -69,19 +67,8 @@ public class ApologyLetters {
         ApologyLetter model = model(a, head, number, issued);
         byte[] pdf = renderer.render(templates.apology(a.ruleSet(), model));
 
-        Letter l = new Letter();
-        l.id = UUID.randomUUID();
-        l.kind = KIND;
-        l.sourceEventId = eventId;
-        l.dossierCode = a.dossierCode();
-        l.agencyCode = a.agencyCode();
-        l.addressee = a.submittedBy();
-        l.number = number;
-        l.template = LetterTemplates.templateFor(a.ruleSet());
-        l.pdf = pdf;
-        l.sha256 = sha256(pdf);
-        l.createdAt = OffsetDateTime.now(clock);
-        l.persist();
+        Letter l = archive.store(KIND, eventId, a.dossierCode(), a.agencyCode(), a.submittedBy(), number,
+                LetterTemplates.templateFor(a.ruleSet()), pdf);
 
         String subject = "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + a.dossierCode();
         String body = "Kính gửi " + model.addressee() + ",\n" + head.displayName + " xin lỗi vì chưa trả kết quả hồ sơ "
@@ -126,13 +113,5 @@ public class ApologyLetters {
 
     private static String two(int n) {
         return n < 10 ? "0" + n : Integer.toString(n);
-    }
-
-    static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -4,15 +4,19 @@ import io.quarkus.qute.Engine;
 import io.quarkus.qute.HtmlEscaper;
 import io.quarkus.qute.ReflectionValueResolver;
 import io.quarkus.qute.Template;
+import io.quarkus.qute.TemplateLocator;
 import io.quarkus.qute.Variant;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -28,8 +32,29 @@ public class LetterTemplates {
             "DECREE_61_2018", "letters/apology-circular-01-2018.html",
             "DECREE_118_2025", "letters/apology-circular-03-2025.html");
 
+    /** One-stop notices on the shared layout (letters/notice-layout.html), one template per kind. */
+    static final Map<String, String> NOTICES = Map.of(
+            "RECEIPT", "letters/receipt.html",
+            "SUPPLEMENT", "letters/supplement-request.html",
+            "REFUSAL", "letters/refusal.html");
+
+    private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
+
     private final Engine engine = Engine.builder().addDefaults().addValueResolver(new ReflectionValueResolver())
-            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML))).build();
+            .addResultMapper(new HtmlEscaper(List.of(Variant.TEXT_HTML)))
+            // {#include letters/notice-layout.html} resolves from the classpath
+            .addLocator(id -> Optional.ofNullable(read(id)).map(content -> new TemplateLocator.TemplateLocation() {
+                @Override
+                public Reader read() {
+                    return new StringReader(content);
+                }
+
+                @Override
+                public Optional<Variant> getVariant() {
+                    return Optional.of(HTML);
+                }
+            }))
+            .build();
     private final Map<String, Template> cache = new ConcurrentHashMap<>();
 
     public String apology(String ruleSet, ApologyLetter letter) {
@@ -40,21 +65,34 @@ public class LetterTemplates {
         return template(file).data("letter", letter).render();
     }
 
+    /** Renders a notice of {@code kind} (RECEIPT, SUPPLEMENT, REFUSAL). */
+    public String notice(String kind, NoticeLetter n) {
+        String file = NOTICES.get(kind);
+        if (file == null) {
+            throw new IllegalArgumentException("no notice template for " + kind);
+        }
+        return template(file).data("n", n).render();
+    }
+
     public static String templateFor(String ruleSet) {
         return APOLOGY.get(ruleSet);
     }
 
     private Template template(String file) {
         return cache.computeIfAbsent(file, f -> {
-            try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(f)) {
-                if (in == null) {
-                    throw new IllegalStateException("template " + f + " is missing");
-                }
-                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return engine.parse(content, new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML), f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            String content = read(f);
+            if (content == null) {
+                throw new IllegalStateException("template " + f + " is missing");
             }
+            return engine.parse(content, HTML, f);
         });
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = LetterTemplates.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -32,9 +32,9 @@ public class IntakeEventsConsumer {
             if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
                 DossierAccepted a = codec.data(event, DossierAccepted.class);
                 var contact = applicants.remember(a);
-                applicants.send(event.id(), Notification.Kind.RECEIPT, contact, ReceiptMessage.subject(a),
-                        ReceiptMessage.body(a), "Da tiep nhan ho so " + a.dossierCode() + ". Hen tra ket qua: "
-                                + ReceiptMessage.appointment(a), null);
+                applicants.receipt(event.id(), contact, ReceiptMessage.subject(a), ReceiptMessage.body(a),
+                        "Da tiep nhan ho so " + a.dossierCode() + ". Hen tra ket qua: " + ReceiptMessage.appointment(a),
+                        "ONLINE".equals(a.channel()) ? "Hệ thống tiếp nhận trực tuyến" : a.submittedBy());
             }
         });
     }

@@ -68,6 +68,13 @@ class ApplicantMessagesTest {
         assertThat(of(code)).extracting(n -> n.kind + "/" + n.channel).containsExactlyInAnyOrder(
                 "RECEIPT/IN_APP", "RECEIPT/SMS", "SUPPLEMENT_REQUEST/IN_APP", "SUPPLEMENT_REQUEST/SMS",
                 "RESULT_READY/IN_APP", "RESULT_READY/SMS");
+        // the receipt (form 01) and the supplement request (form 02) as PDFs, attached to the messages
+        given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff"))
+                .get("/api/v1/letters?dossierCode=" + code).then().statusCode(200)
+                .body("kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "SUPPLEMENT"))
+                .body("number", hasItems(org.hamcrest.Matchers.endsWith("/TNHS-SVHTTDL"), org.hamcrest.Matchers.endsWith("/BSHS-SVHTTDL")));
+        assertThat(of(code)).filteredOn(n -> n.kind == Notification.Kind.SUPPLEMENT_REQUEST)
+                .allMatch(n -> n.channel.equals("SMS") || n.letterId != null);
         given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff"))
                 .get("/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
                 .body("kind", hasItems("RECEIPT", "SUPPLEMENT_REQUEST", "RESULT_READY"))

@@ -1,0 +1,53 @@
+package vn.motcua.notification.letter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Stores rendered letters, one per source event (so a redelivered event finds its letter instead of a second). */
+@ApplicationScoped
+public class LetterArchive {
+
+    private final Clock clock;
+
+    public LetterArchive(Clock clock) {
+        this.clock = clock;
+    }
+
+    public Optional<Letter> forEvent(String eventId, String kind) {
+        return Letter.find("sourceEventId = ?1 AND kind = ?2", eventId, kind).firstResultOptional();
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter store(String kind, String eventId, String dossierCode, String agencyCode, String addressee,
+                        String number, String template, byte[] pdf) {
+        Letter l = new Letter();
+        l.id = UUID.randomUUID();
+        l.kind = kind;
+        l.sourceEventId = eventId;
+        l.dossierCode = dossierCode;
+        l.agencyCode = agencyCode;
+        l.addressee = addressee;
+        l.number = number;
+        l.template = template;
+        l.pdf = pdf;
+        l.sha256 = sha256(pdf);
+        l.createdAt = OffsetDateTime.now(clock);
+        l.persist();
+        return l;
+    }
+
+    static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

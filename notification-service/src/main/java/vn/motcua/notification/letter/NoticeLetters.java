@@ -1,0 +1,77 @@
+package vn.motcua.notification.letter;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import vn.motcua.notification.applicant.DossierContact;
+
+/**
+ * The one-stop notices as PDF: receipt and appointment (form 01), supplement request (02), refusal (03), numbered
+ * per agency and year, one per source event.
+ */
+@ApplicationScoped
+public class NoticeLetters {
+
+    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
+    static final java.util.Map<String, String> SYMBOL = java.util.Map.of("RECEIPT", "TNHS", "SUPPLEMENT", "BSHS", "REFUSAL", "TCHS");
+    static final java.util.Map<String, String> FORM = java.util.Map.of("RECEIPT", "01", "SUPPLEMENT", "02", "REFUSAL", "03");
+
+    private final LetterTemplates templates;
+    private final PdfRenderer renderer;
+    private final LetterNumbers numbers;
+    private final LetterArchive archive;
+    private final Clock clock;
+
+    public NoticeLetters(LetterTemplates templates, PdfRenderer renderer, LetterNumbers numbers, LetterArchive archive,
+                         Clock clock) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.numbers = numbers;
+        this.archive = archive;
+        this.clock = clock;
+    }
+
+    /**
+     * @param kind    RECEIPT, SUPPLEMENT or REFUSAL
+     * @param text    items to add or the reason (null for a receipt)
+     * @param officer the officer who acted (null for a receipt)
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter issue(String kind, String eventId, DossierContact c, String text, String officer, String signer) {
+        var existing = archive.forEvent(eventId, kind);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Letterhead head = ApologyLetters.letterhead(c.agencyCode, c.agencyName);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM);
+        String number = numbers.next(c.agencyCode, now.getYear(), kind) + "/" + SYMBOL.get(kind) + "-" + head.symbol;
+        String circular = "DECREE_61_2018".equals(c.ruleSet) ? "Thông tư 01/2018/TT-VPCP" : "Thông tư 03/2025/TT-VPCP";
+        NoticeLetter n = new NoticeLetter(head.parentName, head.agencyName, head.displayName, number,
+                head.place + ", ngày " + String.format("%02d tháng %02d năm %d", now.getDayOfMonth(), now.getMonthValue(), now.getYear()),
+                c.organisation ? c.name : "Ông/Bà " + c.name, c.organisation ? "Quý cơ quan, tổ chức" : "Ông/Bà",
+                c.address == null ? "" : c.address, c.procedureName, c.dossierCode,
+                c.receivedAt == null ? "" : TIME.format(c.receivedAt.withOffsetSameInstant(VIETNAM)),
+                c.appointmentAt == null ? "" : TIME.format(c.appointmentAt.withOffsetSameInstant(VIETNAM)),
+                returnMethod(c.returnChannel), text == null ? "" : text, officer == null ? "" : officer,
+                "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", signer == null ? "" : signer,
+                "Mẫu số " + FORM.get(kind) + " - " + circular);
+        byte[] pdf = renderer.render(templates.notice(kind, n));
+        return archive.store(kind, eventId, c.dossierCode, c.agencyCode, c.username, number,
+                LetterTemplates.NOTICES.get(kind), pdf);
+    }
+
+    static String returnMethod(String channel) {
+        if (channel == null) {
+            return "tại Bộ phận Một cửa";
+        }
+        return switch (channel) {
+            case "POSTAL" -> "qua dịch vụ bưu chính công ích";
+            case "ONLINE" -> "trực tuyến trên Cổng dịch vụ công";
+            default -> "tại Bộ phận Một cửa";
+        };
+    }
+}
