@@ -93,10 +93,12 @@ class OfficerE2ETest {
         String notification = s.url("notification-service");
         Response letters = SharedStack.await(() -> {
             Response r = given().auth().oauth2(s.tokens().of("citizen1")).get(notification + "/api/v1/letters?dossierCode=" + code);
-            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+            return r.statusCode() == 200 && r.jsonPath().getList("findAll { it.kind == 'APOLOGY' }").size() == 1 ? r : null;
         }, "apology letter of " + code);
+        letters.then().body("kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "APOLOGY"));
+        String apologyId = letters.jsonPath().getString("find { it.kind == 'APOLOGY' }.id");
         byte[] pdf = given().auth().oauth2(s.tokens().of("citizen1"))
-                .get(notification + "/api/v1/letters/" + letters.path("[0].id") + "/pdf").then().statusCode(200)
+                .get(notification + "/api/v1/letters/" + apologyId + "/pdf").then().statusCode(200)
                 .extract().asByteArray();
         String text = pdfText(pdf);
         org.assertj.core.api.Assertions.assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",

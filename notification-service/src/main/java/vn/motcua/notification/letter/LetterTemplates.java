@@ -62,7 +62,7 @@ public class LetterTemplates {
         if (file == null) {
             throw new IllegalArgumentException("no apology template for rule set " + ruleSet);
         }
-        return template(file).data("letter", letter).render();
+        return template(file).data("n", letter).render();
     }
 
     /** Renders a notice of {@code kind} (RECEIPT, SUPPLEMENT, REFUSAL). */
