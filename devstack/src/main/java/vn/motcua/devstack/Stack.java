@@ -105,6 +105,8 @@ public final class Stack implements AutoCloseable {
                 cfg.put("quarkus.oidc.auth-server-url", KeycloakServer.issuer(plan.keycloak));
                 // services run in their target/quarkus-app: paths must be absolute
                 cfg.put("motcua.signature.trust-dir", DevstackConfig.projectRoot().resolve("deploy/trust").toString());
+                cfg.put("motcua.storage.dir", (dataDir != null ? dataDir.resolve("files") : logDir.resolve("files"))
+                        .toAbsolutePath().toString());
                 cfg.putAll(extraServiceConfig);
                 serviceConfig.put(service, Map.copyOf(cfg));
                 ManagedProcess p = ServiceLauncher.start(service, plan.of(service), cfg, logDir.resolve(service + ".log"));

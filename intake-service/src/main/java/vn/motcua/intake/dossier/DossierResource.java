@@ -28,6 +28,9 @@ public class DossierResource {
     private final DossierReception reception;
     private final Caller caller;
 
+    @jakarta.inject.Inject
+    DossierAccess access;
+
     public DossierResource(DossierReception reception, Caller caller) {
         this.reception = reception;
         this.caller = caller;
@@ -55,12 +58,7 @@ public class DossierResource {
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "One dossier, if the caller may see it")
     public DossierView get(@PathParam("code") String code) {
-        Dossier d = Dossier.byCode(code).orElseThrow(() -> ProblemException.notFound("unknown-dossier",
-                "Không có hồ sơ mã " + code, "No dossier with code " + code));
-        if (!visible(d)) {
-            throw ProblemException.forbidden("Bạn không có quyền xem hồ sơ " + code, "You may not see dossier " + code);
-        }
-        return DossierView.of(d);
+        return DossierView.of(access.visible(code));
     }
 
     @GET
@@ -76,16 +74,5 @@ public class DossierResource {
             found = Dossier.find("submittedBy = ?1 ORDER BY receivedAt DESC", caller.username()).page(0, 200).list();
         }
         return found.stream().map(DossierView::of).toList();
-    }
-
-    private boolean visible(Dossier d) {
-        if (caller.hasRole(Roles.ADMIN)) {
-            return true;
-        }
-        if (caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)
-                && caller.agency().filter(d.agencyCode::equals).isPresent()) {
-            return true;
-        }
-        return d.submittedBy.equals(caller.username());
     }
 }

@@ -26,11 +26,11 @@ import vn.motcua.platform.events.Topics;
 import vn.motcua.testsupport.RealInfrastructure;
 
 @QuarkusTest
-class DossierReceptionTest {
+public class DossierReceptionTest {
 
     static final String PROCEDURE = "1.004227.000.00.00.H56"; // SKHCN, 10 working days
 
-    static String body(String citizenId) {
+    public static String body(String citizenId) {
         return """
                 {"procedureCode": "%s",
                  "applicant": {"type": "INDIVIDUAL", "fullName": "Nguyễn Văn An", "citizenId": "%s",

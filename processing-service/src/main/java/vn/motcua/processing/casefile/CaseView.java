@@ -28,7 +28,13 @@ public record CaseView(
         OffsetDateTime closedAt,
         String outcomeReason,
         List<String> allowedActions,
+        List<Component> components,
         List<LogRow> log) {
+
+    /** A component of the dossier and its signature state (UNSIGNED, VALID, INVALID, UNTRUSTED, EXPIRED, REVOKED…). */
+    public record Component(String name, String fileName, String mediaType, String sha256, String signatureState,
+                            String signerName) {
+    }
 
     /**
      * @param status          live: ON_TIME, NEAR_DUE, OVERDUE (PAUSED while the clock is stopped)

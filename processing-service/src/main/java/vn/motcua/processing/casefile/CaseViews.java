@@ -54,6 +54,10 @@ public class CaseViews {
         return new CaseView(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName, c.state.name(),
                 c.state.nationalStatusCode(), c.ruleSet, c.applicantName, c.assignee, c.receivedAt, c.countingStartsAt,
                 c.originalDueAt, c.dueAt, deadline, step, partner, apology, c.closedAt, c.outcomeReason,
-                CaseAction.from(c.state).stream().map(Enum::name).toList(), log);
+                CaseAction.from(c.state).stream().map(Enum::name).toList(),
+                !withLog ? List.of() : CaseComponent.<CaseComponent>list("dossierCode = ?1 ORDER BY uploadedAt", c.dossierCode)
+                        .stream().map(x -> new CaseView.Component(x.name, x.fileName, x.mediaType, x.sha256,
+                                x.signatureState, x.signerName)).toList(),
+                log);
     }
 }

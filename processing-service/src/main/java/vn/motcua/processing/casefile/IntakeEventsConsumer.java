@@ -31,6 +31,8 @@ public class IntakeEventsConsumer {
         events.handle(CONSUMER, payload, event -> {
             if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
                 opening.open(codec.data(event, DossierAccepted.class));
+            } else if (EventTypes.DOSSIER_COMPONENT_ADDED.equals(event.type())) {
+                CaseComponent.record(codec.data(event, vn.motcua.platform.events.contract.ComponentAdded.class));
             } else {
                 Log.debugf("ignoring %s", event.type());
             }

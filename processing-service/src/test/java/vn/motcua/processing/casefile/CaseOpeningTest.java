@@ -147,4 +147,29 @@ class CaseOpeningTest {
             return keys;
         }
     }
+
+    @Test
+    @TestSecurity(user = "specialist1", roles = "specialist", attributes = @SecurityAttribute(key = "agency", value = "SKHCN"))
+    void componentsAndTheirSignatureStateAppearOnTheCaseOnce() throws Exception {
+        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        send(code, accepted(UUID.randomUUID().toString(), code));
+        await(() -> cases(code) == 1, "case");
+        String componentId = UUID.randomUUID().toString();
+        String added = """
+                {"specversion":"1.0","id":"%s","source":"/motcua/intake-service","type":"vn.motcua.intake.dossier.component-added.v1",
+                 "subject":"%s","time":"2026-11-25T02:00:00Z","datacontenttype":"application/json",
+                 "data":{"dossierCode":"%s","componentId":"%s","name":"Đơn đề nghị","fileName":"don.pdf",
+                   "mediaType":"application/pdf","sizeBytes":1234,"sha256":"%s","signatureState":"VALID",
+                   "signerName":"Nguyễn Văn An","certificateSerial":"1a","signingTime":"2026-11-25T09:00:00+07:00",
+                   "uploadedBy":"citizen1","uploadedAt":"2026-11-25T09:01:00+07:00"}}"""
+                .formatted(UUID.randomUUID(), code, code, componentId, "ab".repeat(32));
+        send(code, added);
+        send(code, added); // redelivered
+        await(() -> QuarkusTransaction.requiringNew().call(() -> CaseComponent.count("dossierCode", code)) >= 1, "component");
+        Thread.sleep(1000);
+        given().get("/api/v1/cases/" + code).then().statusCode(200)
+                .body("components.size()", equalTo(1))
+                .body("components[0].signatureState", equalTo("VALID"))
+                .body("components[0].signerName", equalTo("Nguyễn Văn An"));
+    }
 }

@@ -1,0 +1,58 @@
+package vn.motcua.intake.component;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.security.Roles;
+
+/** Components of a dossier: the submitter (or a one-stop officer) uploads files; whoever sees the dossier lists them. */
+@Path("/api/v1/dossiers/{code}/components")
+@Tag(name = "Dossiers")
+public class ComponentResource {
+
+    public record ComponentView(UUID id, String name, String fileName, String mediaType, long sizeBytes, String sha256,
+                                String signatureState, String signerName, String certificateSerial,
+                                OffsetDateTime signingTime, String verificationDetail, String uploadedBy,
+                                OffsetDateTime uploadedAt) {
+        static ComponentView of(DossierComponent c) {
+            return new ComponentView(c.id, c.name, c.fileName, c.mediaType, c.sizeBytes, c.sha256, c.signatureState,
+                    c.signerName, c.certificateSerial, c.signingTime, c.verificationDetail, c.uploadedBy, c.uploadedAt);
+        }
+    }
+
+    private final ComponentUploads uploads;
+
+    public ComponentResource(ComponentUploads uploads) {
+        this.uploads = uploads;
+    }
+
+    @POST
+    @Consumes("*/*")
+    @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
+    @Operation(summary = "Upload a component (raw body; PDF, JPEG or PNG by content; size-limited; PDF signatures verified)")
+    public Response upload(@PathParam("code") String code, @QueryParam("name") String name,
+                           @HeaderParam("X-File-Name") String fileName, InputStream body) {
+        return Response.status(201).entity(ComponentView.of(uploads.add(code, name, fileName, body))).build();
+    }
+
+    @GET
+    @Transactional
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
+    @Operation(summary = "The dossier's components with their signature state")
+    public List<ComponentView> list(@PathParam("code") String code) {
+        return uploads.list(code).stream().map(ComponentView::of).toList();
+    }
+}
