@@ -53,6 +53,21 @@ public class DossierResource {
                 .entity(view).build();
     }
 
+    /** Body of a withdrawal. */
+    public record WithdrawalRequest(String reason) {
+    }
+
+    @jakarta.inject.Inject
+    Withdrawals withdrawals;
+
+    @POST
+    @Path("/{code}/withdrawal")
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
+    @Operation(summary = "The submitter withdraws the dossier (before a result); processing closes the case")
+    public DossierView withdraw(@PathParam("code") String code, WithdrawalRequest request) {
+        return DossierView.of(withdrawals.withdraw(code, request == null ? null : request.reason()));
+    }
+
     @GET
     @Path("/{code}")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})

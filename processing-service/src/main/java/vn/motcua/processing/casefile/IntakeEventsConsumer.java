@@ -18,11 +18,13 @@ public class IntakeEventsConsumer {
     private final EventHandler events;
     private final EventCodec codec;
     private final CaseOpening opening;
+    private final CaseWithdrawal withdrawal;
 
-    public IntakeEventsConsumer(EventHandler events, EventCodec codec, CaseOpening opening) {
+    public IntakeEventsConsumer(EventHandler events, EventCodec codec, CaseOpening opening, CaseWithdrawal withdrawal) {
         this.events = events;
         this.codec = codec;
         this.opening = opening;
+        this.withdrawal = withdrawal;
     }
 
     @Incoming("intake-events")
@@ -31,6 +33,8 @@ public class IntakeEventsConsumer {
         events.handle(CONSUMER, payload, event -> {
             if (EventTypes.DOSSIER_ACCEPTED.equals(event.type())) {
                 opening.open(codec.data(event, DossierAccepted.class));
+            } else if (EventTypes.DOSSIER_WITHDRAWN.equals(event.type())) {
+                withdrawal.apply(codec.data(event, vn.motcua.platform.events.contract.DossierWithdrawn.class));
             } else if (EventTypes.DOSSIER_COMPONENT_ADDED.equals(event.type())) {
                 CaseComponent.record(codec.data(event, vn.motcua.platform.events.contract.ComponentAdded.class));
             } else {

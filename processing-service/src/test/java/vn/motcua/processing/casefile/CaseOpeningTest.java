@@ -172,4 +172,21 @@ class CaseOpeningTest {
                 .body("components[0].signatureState", equalTo("VALID"))
                 .body("components[0].signerName", equalTo("Nguyễn Văn An"));
     }
+
+    @Test
+    @TestSecurity(user = "specialist1", roles = "specialist", attributes = @SecurityAttribute(key = "agency", value = "SKHCN"))
+    void aWithdrawalThroughIntakeClosesTheCase() throws Exception {
+        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        send(code, accepted(UUID.randomUUID().toString(), code));
+        await(() -> cases(code) == 1, "case");
+        send(code, """
+                {"specversion":"1.0","id":"%s","source":"/motcua/intake-service","type":"vn.motcua.intake.dossier.withdrawn.v1",
+                 "subject":"%s","time":"2026-11-25T02:00:00Z","datacontenttype":"application/json",
+                 "data":{"dossierCode":"%s","reason":"Không còn nhu cầu","withdrawnBy":"citizen1",
+                   "withdrawnAt":"2026-11-25T10:00:00+07:00"}}""".formatted(UUID.randomUUID(), code, code));
+        await(() -> QuarkusTransaction.requiringNew().call(() -> DossierCase.byDossierCode(code).orElseThrow().state)
+                == CaseState.WITHDRAWN, "withdrawn");
+        given().get("/api/v1/cases/" + code).then().statusCode(200).body("nationalStatusCode", equalTo(7))
+                .body("outcomeReason", equalTo("Không còn nhu cầu")).body("log[-1].action", equalTo("WITHDRAW"));
+    }
 }

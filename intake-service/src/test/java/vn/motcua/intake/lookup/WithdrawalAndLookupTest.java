@@ -1,0 +1,58 @@
+package vn.motcua.intake.lookup;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import org.junit.jupiter.api.Test;
+import vn.motcua.intake.dossier.DossierReceptionTest;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.outbox.OutboxEvent;
+import vn.motcua.testsupport.TestTokens;
+
+@QuarkusTest
+class WithdrawalAndLookupTest {
+
+    static RequestSpecification as(String user, String role) {
+        return given().header("Authorization", TestTokens.bearer(user, null, role)).contentType("application/json");
+    }
+
+    static String submit() {
+        return as("citizen1", "citizen").body(DossierReceptionTest.body("001090012345")).post("/api/v1/dossiers")
+                .then().statusCode(201).extract().path("code");
+    }
+
+    @Test
+    void onlyTheSubmitterWithdrawsOnceWithAReasonAndProcessingIsTold() {
+        String code = submit();
+        as("citizen2", "citizen").body("{\"reason\":\"x\"}").post("/api/v1/dossiers/" + code + "/withdrawal").then().statusCode(403);
+        as("citizen1", "citizen").body("{}").post("/api/v1/dossiers/" + code + "/withdrawal").then().statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
+        as("citizen1", "citizen").body("{\"reason\":\"Không còn nhu cầu\"}").post("/api/v1/dossiers/" + code + "/withdrawal")
+                .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        as("citizen1", "citizen").body("{\"reason\":\"again\"}").post("/api/v1/dossiers/" + code + "/withdrawal")
+                .then().statusCode(409).body("code", equalTo("already-withdrawn"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key = ?1 AND type = ?2", code,
+                EventTypes.DOSSIER_WITHDRAWN))).isEqualTo(1);
+    }
+
+    @Test
+    void thePublicLookupNeedsTheCodeAndPhoneDigitsShowsNoPersonalDataAndIsRateLimited() {
+        String code = submit(); // phone 0912345678
+        given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678").then().statusCode(200)
+                .body("code", equalTo(code)).body("status", equalTo("ACCEPTED"))
+                .body("applicantName", nullValue()).body("appointmentAt", org.hamcrest.Matchers.notNullValue());
+        given().get("/api/v1/public/dossiers/" + code + "/status?phone4=0000").then().statusCode(404);
+        given().get("/api/v1/public/dossiers/000.00.00.H56-000000-0000/status?phone4=5678").then().statusCode(404);
+        given().get("/api/v1/public/dossiers/" + code + "/status?phone4=56").then().statusCode(400);
+        int status = 0;
+        for (int i = 0; i < 5 && status != 429; i++) {
+            status = given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678").statusCode();
+        }
+        assertThat(status).isEqualTo(429);
+    }
+}
