@@ -34,6 +34,12 @@ public class Dossier extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     @Column(name = "result_return_channel")
     public ReturnChannel resultReturnChannel;
+    /** Postal item code of the sealed dossier (channel POSTAL). */
+    @jakarta.persistence.Column(name = "postal_item_code")
+    public String postalItemCode;
+    /** Fee the postal clerk collected, in VND (channel POSTAL). */
+    @jakarta.persistence.Column(name = "postal_fee_vnd")
+    public Long postalFeeVnd;
     @Enumerated(EnumType.STRING)
     public DossierStatus status;
     @Enumerated(EnumType.STRING)

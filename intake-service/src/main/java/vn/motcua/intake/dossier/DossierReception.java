@@ -58,6 +58,7 @@ public class DossierReception {
                     "Thủ tục " + procedure.code + " không còn được tiếp nhận", "Procedure " + procedure.code + " is no longer accepted");
         }
         checkApplicant(request.applicant());
+        checkPostal(request, channel);
         Agency agency = Agency.findById(procedure.agencyCode);
         // the receipt shows hh:mm; seconds are kept, finer precision is noise
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -72,6 +73,10 @@ public class DossierReception {
         d.procedureVersion = procedure.version;
         d.agencyCode = agency.code;
         d.channel = channel;
+        if (request.postal() != null) {
+            d.postalItemCode = request.postal().itemCode();
+            d.postalFeeVnd = request.postal().feeCollectedVnd();
+        }
         d.nationalChannelCode = channel.nationalCode();
         d.resultReturnChannel = request.resultReturnChannel() != null ? request.resultReturnChannel() : defaultReturn(channel);
         d.status = DossierStatus.ACCEPTED;
@@ -112,6 +117,18 @@ public class DossierReception {
         if (a.type() == Dossier.ApplicantType.ORGANISATION && a.taxCode() == null) {
             throw ProblemException.invalidField("applicant.taxCode",
                     "tổ chức phải khai mã số thuế", "an organisation must give its tax code");
+        }
+    }
+
+    /** Postal staff must record the item code and fee; other channels must not claim a postal item. */
+    private static void checkPostal(SubmitDossierRequest request, Channel channel) {
+        if (channel == Channel.POSTAL && request.postal() == null) {
+            throw ProblemException.invalidField("postal", "nhân viên bưu điện phải ghi mã bưu gửi và lệ phí đã thu",
+                    "postal staff must record the postal item code and the fee collected");
+        }
+        if (channel != Channel.POSTAL && request.postal() != null) {
+            throw ProblemException.invalidField("postal", "chỉ dùng khi tiếp nhận qua dịch vụ bưu chính công ích",
+                    "only for dossiers received through the public postal service");
         }
     }
 

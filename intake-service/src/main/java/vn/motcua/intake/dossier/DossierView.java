@@ -18,11 +18,14 @@ public record DossierView(
         OffsetDateTime receivedAt,
         OffsetDateTime countingStartsAt,
         OffsetDateTime appointmentAt,
-        String scheduleVersion) {
+        String scheduleVersion,
+        String postalItemCode,
+        Long postalFeeVnd) {
 
     static DossierView of(Dossier d) {
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
-                d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion);
+                d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
+                d.postalFeeVnd);
     }
 }

@@ -14,7 +14,15 @@ public record SubmitDossierRequest(
         @NotBlank @Size(max = 32) String procedureCode,
         /** Where the applicant wants the result; defaults to the submission channel's usual return. */
         Dossier.ReturnChannel resultReturnChannel,
-        @NotNull @Valid Applicant applicant) {
+        @NotNull @Valid Applicant applicant,
+        /** Required when postal staff receive the dossier (channel POSTAL); absent otherwise. */
+        @Valid Postal postal) {
+
+    /** What the postal clerk records: the postal item code of the sealed dossier and the fee collected. */
+    public record Postal(
+            @NotBlank @Pattern(regexp = "[A-Z0-9]{6,20}", message = "must be 6 to 20 capital letters or digits") String itemCode,
+            @NotNull @jakarta.validation.constraints.PositiveOrZero Long feeCollectedVnd) {
+    }
 
     /**
      * The applicant (người nộp hồ sơ). An individual gives a 12-digit citizen ID (CCCD); an organisation its tax

@@ -55,4 +55,24 @@ class WithdrawalAndLookupTest {
         }
         assertThat(status).isEqualTo(429);
     }
+
+    @Test
+    void postalStaffRecordTheItemCodeAndFeeAndOthersCannot() {
+        String body = DossierReceptionTest.body("001090012345");
+        String postal = body.substring(0, body.lastIndexOf('}')) + ",\"postal\":{\"itemCode\":\"EE123456789VN\",\"feeCollectedVnd\":25000}}";
+        var clerk = given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")).contentType("application/json");
+        clerk.body(body).post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("postal"));
+        String code = given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")).contentType("application/json")
+                .body(postal).post("/api/v1/dossiers").then().statusCode(201)
+                .body("channel", equalTo("POSTAL")).body("nationalChannelCode", equalTo(3))
+                .body("resultReturnChannel", equalTo("POSTAL")).body("postalItemCode", equalTo("EE123456789VN"))
+                .body("postalFeeVnd", equalTo(25000)).extract().path("code");
+        // the clerk sees the dossiers they received; the citizen may not claim a postal item
+        given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")).get("/api/v1/dossiers/" + code)
+                .then().statusCode(200);
+        as("citizen1", "citizen").body(postal).post("/api/v1/dossiers").then().statusCode(400)
+                .body("errors[0].field", equalTo("postal"));
+        as("citizen1", "citizen").body(postal.replace("EE123456789VN", "bad code!")).post("/api/v1/dossiers").then()
+                .statusCode(400);
+    }
 }
