@@ -68,17 +68,15 @@ public class ComponentUploads {
         try {
             staged = store.stage(content, maxBytes);
         } catch (ContentStore.TooLarge e) {
-            throw new ProblemException(413, "file-too-large", "Tệp quá lớn", "File too large",
-                    "Tệp vượt quá giới hạn " + maxBytes / (1024 * 1024) + " MB", "The file exceeds "
-                    + maxBytes / (1024 * 1024) + " MB", List.of());
+            throw ProblemException.tooLarge("Tệp vượt quá giới hạn " + maxBytes / (1024 * 1024) + " MB",
+                    "The file exceeds " + maxBytes / (1024 * 1024) + " MB");
         }
         String type = ContentTypes.sniff(staged.head(), staged.headLength());
         if (type == null || staged.size() == 0) {
             store.discard(staged);
-            throw new ProblemException(415, "unsupported-content", "Sai định dạng tệp", "Unsupported file type",
+            throw ProblemException.unsupportedContent("unsupported-content",
                     "Chỉ nhận PDF, JPEG hoặc PNG; nội dung tệp không phải các định dạng này (kiểm tra theo nội dung, không theo tên)",
-                    "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)",
-                    List.of());
+                    "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)");
         }
         Verification v = verify(type, staged.file());
         String key = store.keep(staged);
@@ -116,8 +114,7 @@ public class ComponentUploads {
             return Verification.of(SignatureState.UNSIGNED, "images carry no signature");
         }
         try {
-            return new SignatureVerifier(trustDir.map(TrustStore::fromDirectory).orElseGet(TrustStore::empty))
-                    .verifyPdf(Files.readAllBytes(file));
+            return new SignatureVerifier(TrustStore.fromDirectory(trustDir.orElse(null))).verifyPdf(Files.readAllBytes(file));
         } catch (IllegalArgumentException e) {
             return Verification.of(SignatureState.INVALID, "the PDF cannot be read: " + e.getMessage());
         } catch (java.io.IOException e) {

@@ -37,21 +37,14 @@ public class ApplicantMessages {
     public DossierContact remember(DossierAccepted a) {
         DossierContact c = DossierContact.findById(a.dossierCode());
         if (c == null) {
-            c = new DossierContact();
-            c.dossierCode = a.dossierCode();
-            c.username = a.submittedBy();
-            c.name = a.applicant().name();
-            c.email = blankToNull(a.applicant().email());
-            c.phone = blankToNull(a.applicant().phone());
+            c = DossierContact.of(a.dossierCode(), a.submittedBy(), a.applicant());
             c.returnChannel = a.resultReturnChannel();
             c.agencyCode = a.agencyCode();
             c.agencyName = a.agencyName();
             c.procedureName = a.procedureName();
-            c.address = a.applicant().address();
             c.ruleSet = a.ruleSet();
             c.receivedAt = a.receivedAt();
             c.appointmentAt = a.appointmentAt();
-            c.organisation = "ORGANISATION".equals(a.applicant().type());
             c.persist();
         }
         return c;
@@ -98,7 +91,7 @@ public class ApplicantMessages {
                     "Ho so " + code + ": de nghi nop phi, le phi.", null);
             case "RESULT_READY" -> send(eventId, Notification.Kind.RESULT_READY, c, "Hồ sơ " + code + " đã có kết quả",
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " (" + c.procedureName + ") đã có kết quả. Hình thức nhận: "
-                            + returnChannel(c.returnChannel) + ".",
+                            + NoticeLetters.returnMethod(c.returnChannel) + ".",
                     "Ho so " + code + " da co ket qua.", null);
             case "REFUSED" -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
                     "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
@@ -109,20 +102,5 @@ public class ApplicantMessages {
                     "Ho so " + code + " da dung xu ly theo de nghi.", null);
             default -> { }
         }
-    }
-
-    static String returnChannel(String c) {
-        if (c == null) {
-            return "tại Bộ phận Một cửa";
-        }
-        return switch (c) {
-            case "POSTAL" -> "qua dịch vụ bưu chính công ích";
-            case "ONLINE" -> "trực tuyến";
-            default -> "tại Bộ phận Một cửa";
-        };
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 }

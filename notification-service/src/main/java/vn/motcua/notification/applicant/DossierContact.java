@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import vn.motcua.platform.events.contract.DossierAccepted;
 
 /** How to reach a dossier's applicant: their account, and the e-mail and phone they gave (if any). */
 @Entity
@@ -34,4 +35,25 @@ public class DossierContact extends PanacheEntityBase {
     public java.time.OffsetDateTime appointmentAt;
     /** An organisation rather than an individual (addressed as "Quý cơ quan, tổ chức"). */
     public boolean organisation;
+
+    /** How to reach the applicant as an event describes them: account, name, and the e-mail and phone given, if any. */
+    public static DossierContact of(String dossierCode, String username, DossierAccepted.Applicant applicant) {
+        DossierContact c = new DossierContact();
+        c.dossierCode = dossierCode;
+        c.username = username;
+        if (applicant != null) {
+            c.name = applicant.name();
+            c.email = blankToNull(applicant.email());
+            c.phone = blankToNull(applicant.phone());
+            c.address = applicant.address();
+            c.organisation = "ORGANISATION".equals(applicant.type());
+        } else {
+            c.name = "";
+        }
+        return c;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
 }

@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import vn.motcua.platform.events.contract.ApologyIssued;
 import vn.motcua.notification.message.Notification;
 import vn.motcua.notification.applicant.ApplicantMessages;
@@ -18,9 +16,6 @@ import vn.motcua.notification.applicant.DossierContact;
 @ApplicationScoped
 public class ApologyLetters {
 
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     static final String KIND = "APOLOGY";
 
     private final LetterTemplates templates;
@@ -46,13 +41,7 @@ public class ApologyLetters {
         if (known != null) {
             return known;
         }
-        DossierContact c = new DossierContact();
-        c.dossierCode = a.dossierCode();
-        c.username = a.submittedBy();
-        c.name = a.applicant() == null ? "" : a.applicant().name();
-        c.email = a.applicant() == null || a.applicant().email() == null || a.applicant().email().isBlank() ? null : a.applicant().email();
-        c.phone = a.applicant() == null || a.applicant().phone() == null || a.applicant().phone().isBlank() ? null : a.applicant().phone();
-        return c;
+        return DossierContact.of(a.dossierCode(), a.submittedBy(), a.applicant());
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -62,7 +51,7 @@ public class ApologyLetters {
             return existing.get();
         }
         Letterhead head = letterhead(a.agencyCode(), a.agencyName());
-        OffsetDateTime issued = (a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt()).withOffsetSameInstant(VIETNAM);
+        OffsetDateTime issued = a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt();
         String number = numbers.next(a.agencyCode(), issued.getYear(), KIND) + "/PXL-" + head.symbol;
         ApologyLetter model = model(a, head, number, issued);
         byte[] pdf = renderer.render(templates.apology(a.ruleSet(), model));
@@ -85,12 +74,12 @@ public class ApologyLetters {
         String name = a.applicant() == null ? "" : a.applicant().name();
         String salutation = org ? "Quý cơ quan, tổ chức" : "Ông/Bà";
         return new ApologyLetter(head.parentName, head.agencyName, head.displayName, number,
-                head.place + ", ngày " + two(issued.getDayOfMonth()) + " tháng " + two(issued.getMonthValue()) + " năm " + issued.getYear(),
+                LetterDates.placeAndDate(head.place, issued),
                 org ? name : "Ông/Bà " + name, salutation,
                 a.applicant() == null || a.applicant().address() == null ? "" : a.applicant().address(),
-                DAY.format(a.receivedAt().withOffsetSameInstant(VIETNAM)), a.procedureName(), a.dossierCode(),
-                TIME.format(a.previousDueAt().withOffsetSameInstant(VIETNAM)), a.reason(),
-                TIME.format(a.newDueAt().withOffsetSameInstant(VIETNAM)), a.onBehalfOfHead(),
+                LetterDates.day(a.receivedAt()), a.procedureName(), a.dossierCode(),
+                LetterDates.time(a.previousDueAt()), a.reason(),
+                LetterDates.time(a.newDueAt()), a.onBehalfOfHead(),
                 a.signerTitle() == null ? head.headTitle : a.signerTitle(), a.deputyTitle(), a.signerName());
     }
 
@@ -109,9 +98,5 @@ public class ApologyLetters {
         d.headTitle = "THỦ TRƯỞNG CƠ QUAN";
         d.symbol = agencyCode;
         return d;
-    }
-
-    private static String two(int n) {
-        return n < 10 ? "0" + n : Integer.toString(n);
     }
 }

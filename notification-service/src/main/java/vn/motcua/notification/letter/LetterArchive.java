@@ -2,13 +2,11 @@ package vn.motcua.notification.letter;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
+import vn.motcua.platform.content.Digests;
 
 /** Stores rendered letters, one per source event (so a redelivered event finds its letter instead of a second). */
 @ApplicationScoped
@@ -37,17 +35,9 @@ public class LetterArchive {
         l.number = number;
         l.template = template;
         l.pdf = pdf;
-        l.sha256 = sha256(pdf);
+        l.sha256 = Digests.sha256Hex(pdf);
         l.createdAt = OffsetDateTime.now(clock);
         l.persist();
         return l;
-    }
-
-    static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

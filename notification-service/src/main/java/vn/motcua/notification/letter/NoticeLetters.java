@@ -4,8 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import vn.motcua.notification.applicant.DossierContact;
 
 /**
@@ -15,8 +13,6 @@ import vn.motcua.notification.applicant.DossierContact;
 @ApplicationScoped
 public class NoticeLetters {
 
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
     static final java.util.Map<String, String> SYMBOL = java.util.Map.of("RECEIPT", "TNHS", "SUPPLEMENT", "BSHS", "REFUSAL", "TCHS");
     static final java.util.Map<String, String> FORM = java.util.Map.of("RECEIPT", "01", "SUPPLEMENT", "02", "REFUSAL", "03");
 
@@ -47,15 +43,15 @@ public class NoticeLetters {
             return existing.get();
         }
         Letterhead head = ApologyLetters.letterhead(c.agencyCode, c.agencyName);
-        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM);
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(LetterDates.VIETNAM);
         String number = numbers.next(c.agencyCode, now.getYear(), kind) + "/" + SYMBOL.get(kind) + "-" + head.symbol;
         String circular = "DECREE_61_2018".equals(c.ruleSet) ? "Thông tư 01/2018/TT-VPCP" : "Thông tư 03/2025/TT-VPCP";
         NoticeLetter n = new NoticeLetter(head.parentName, head.agencyName, head.displayName, number,
-                head.place + ", ngày " + String.format("%02d tháng %02d năm %d", now.getDayOfMonth(), now.getMonthValue(), now.getYear()),
+                LetterDates.placeAndDate(head.place, now),
                 c.organisation ? c.name : "Ông/Bà " + c.name, c.organisation ? "Quý cơ quan, tổ chức" : "Ông/Bà",
                 c.address == null ? "" : c.address, c.procedureName, c.dossierCode,
-                c.receivedAt == null ? "" : TIME.format(c.receivedAt.withOffsetSameInstant(VIETNAM)),
-                c.appointmentAt == null ? "" : TIME.format(c.appointmentAt.withOffsetSameInstant(VIETNAM)),
+                c.receivedAt == null ? "" : LetterDates.time(c.receivedAt),
+                c.appointmentAt == null ? "" : LetterDates.time(c.appointmentAt),
                 returnMethod(c.returnChannel), text == null ? "" : text, officer == null ? "" : officer,
                 "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", signer == null ? "" : signer,
                 "Mẫu số " + FORM.get(kind) + " - " + circular);
@@ -64,7 +60,8 @@ public class NoticeLetters {
                 LetterTemplates.NOTICES.get(kind), pdf);
     }
 
-    static String returnMethod(String channel) {
+    /** How the applicant receives the result, as letters and messages print it. */
+    public static String returnMethod(String channel) {
         if (channel == null) {
             return "tại Bộ phận Một cửa";
         }

@@ -13,7 +13,6 @@ import vn.motcua.platform.inbox.EventHandler;
 public class IntakeEventsConsumer {
 
     static final String CONSUMER = "notification.intake-events";
-    static final String IN_APP = "IN_APP";
 
     private final EventHandler events;
     private final EventCodec codec;

@@ -24,17 +24,6 @@ public class Notifications {
     }
 
     /**
-     * Stores a message unless one with the same key exists; in-app messages are delivered by being stored.
-     *
-     * @return true if a new message was recorded
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean record(String eventId, Notification.Kind kind, String dossierCode, String recipient,
-                          String recipientType, String channel, String subject, String body) {
-        return record(new Outgoing(eventId, kind, dossierCode, recipient, recipientType, channel, null, subject, body, null));
-    }
-
-    /**
      * A message to record: in-app ones are delivered by being stored; e-mail and SMS ones are PENDING for the
      * {@link vn.motcua.notification.channel.Dispatcher}.
      *
@@ -45,6 +34,11 @@ public class Notifications {
                            UUID letterId) {
     }
 
+    /**
+     * Stores a message unless one with the same key (event, kind, recipient, channel) exists.
+     *
+     * @return true if a new message was recorded
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean record(Outgoing m) {
         String key = m.eventId() + ":" + m.kind() + ":" + m.recipient() + ":" + m.channel();

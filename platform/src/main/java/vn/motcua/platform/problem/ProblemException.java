@@ -52,6 +52,16 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, code, "Không thể xử lý", "Unprocessable", detailVi, detailEn, List.of());
     }
 
+    /** 413: an upload over its size limit. */
+    public static ProblemException tooLarge(String detailVi, String detailEn) {
+        return new ProblemException(413, "file-too-large", "Tệp quá lớn", "File too large", detailVi, detailEn, List.of());
+    }
+
+    /** 415: content that is not of an accepted type (judged by the bytes, not the name). */
+    public static ProblemException unsupportedContent(String code, String detailVi, String detailEn) {
+        return new ProblemException(415, code, "Sai định dạng tệp", "Unsupported file type", detailVi, detailEn, List.of());
+    }
+
     public Problem toProblem(String instance) {
         return new Problem("https://motcua.vn/problems/" + code, titleEn, status, getMessage(), instance, code, titleVi,
                 detailVi, errors);

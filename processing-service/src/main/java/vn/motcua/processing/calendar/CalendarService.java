@@ -30,6 +30,8 @@ public class CalendarService {
     private final int maxYear;
     private volatile Snapshot snapshot;
     private final Map<String, WorkingTimeCalculator> calculators = new ConcurrentHashMap<>();
+    /** Office hours per agency, read once per refresh interval: calculators are asked for on every deadline figure. */
+    private final Map<String, String> agencyHours = new ConcurrentHashMap<>();
 
     private record Snapshot(WorkingCalendar calendar, long loadedAtNanos) {
     }
@@ -64,6 +66,7 @@ public class CalendarService {
     public synchronized void reload() {
         snapshot = new Snapshot(WorkingCalendar.of(store.loadAll()), System.nanoTime());
         calculators.clear();
+        agencyHours.clear();
     }
 
     /** A calculator for an agency's office hours; null agency means the default hours. */
@@ -77,6 +80,10 @@ public class CalendarService {
     }
 
     private String officeHours(String agencyCode) {
+        return agencyHours.computeIfAbsent(agencyCode, this::readOfficeHours);
+    }
+
+    private String readOfficeHours(String agencyCode) {
         var rows = em.createNativeQuery("SELECT office_hours FROM agency_office_hours WHERE agency_code = :a")
                 .setParameter("a", agencyCode).getResultList();
         if (rows.isEmpty()) {

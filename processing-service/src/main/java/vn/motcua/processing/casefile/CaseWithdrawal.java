@@ -6,20 +6,18 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import vn.motcua.platform.events.contract.DossierWithdrawn;
-import vn.motcua.processing.deadline.CaseClock;
 import vn.motcua.processing.workflow.CaseAction;
+import vn.motcua.processing.workflow.CaseTransitions;
 
 /** Closes a case the applicant withdrew through intake, if it has no result yet (then the withdrawal comes too late). */
 @ApplicationScoped
 public class CaseWithdrawal {
 
-    private final CaseClock clock;
-    private final CaseJournal journal;
+    private final CaseTransitions transitions;
     private final Clock time;
 
-    public CaseWithdrawal(CaseClock clock, CaseJournal journal, Clock time) {
-        this.clock = clock;
-        this.journal = journal;
+    public CaseWithdrawal(CaseTransitions transitions, Clock time) {
+        this.transitions = transitions;
         this.time = time;
     }
 
@@ -33,14 +31,8 @@ public class CaseWithdrawal {
             Log.warnf("withdrawal of %s ignored: the case is %s", c.dossierCode, c.state);
             return;
         }
-        OffsetDateTime now = OffsetDateTime.now(time);
-        CaseState from = c.state;
-        OffsetDateTime leftStepDue = c.stepDueAt;
-        c.state = CaseState.WITHDRAWN;
         c.outcomeReason = w.reason();
-        c.closedAt = now;
-        c.pausedAt = null;
-        clock.enterStep(c, now);
-        journal.record(c, "WITHDRAW", from, w.withdrawnBy(), now, "Người nộp rút hồ sơ: " + w.reason(), leftStepDue);
+        transitions.move(c, CaseAction.WITHDRAW.to(), CaseAction.WITHDRAW.name(), w.withdrawnBy(), OffsetDateTime.now(time),
+                "Người nộp rút hồ sơ: " + w.reason(), false);
     }
 }

@@ -40,13 +40,16 @@ public class CaseClock {
         c.stepOverdueNotified = false;
         if (c.state == CaseState.TRANSFERRED) {
             c.stepDueAt = c.partnerDueAt;
-        } else if (c.state.clockRunning() && share(c, c.state) != null) {
-            WorkingTimeCalculator calc = calculator(c);
-            long total = Math.max(60, calc.workingMinutesBetween(c.countingStartsAt, c.originalDueAt));
-            OffsetDateTime due = calc.plusWorkingMinutes(now, total * share(c, c.state) / 100);
-            c.stepDueAt = due.isAfter(c.dueAt) && now.isBefore(c.dueAt) ? c.dueAt : due;
         } else {
-            c.stepDueAt = null;
+            Integer share = c.state.clockRunning() ? share(c, c.state) : null;
+            if (share == null) {
+                c.stepDueAt = null;
+            } else {
+                WorkingTimeCalculator calc = calculator(c);
+                long total = Math.max(60, calc.workingMinutesBetween(c.countingStartsAt, c.originalDueAt));
+                OffsetDateTime due = calc.plusWorkingMinutes(now, total * share / 100);
+                c.stepDueAt = due.isAfter(c.dueAt) && now.isBefore(c.dueAt) ? c.dueAt : due;
+            }
         }
         reschedule(c);
     }

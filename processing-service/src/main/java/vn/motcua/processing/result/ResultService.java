@@ -3,22 +3,19 @@ package vn.motcua.processing.result;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.content.Digests;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.processing.casefile.CaseAccess;
-import vn.motcua.processing.casefile.CaseJournal;
 import vn.motcua.processing.casefile.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
-import vn.motcua.processing.deadline.CaseClock;
+import vn.motcua.processing.workflow.CaseTransitions;
 import vn.motcua.signature.SignatureState;
 import vn.motcua.signature.Verification;
 
@@ -31,19 +28,17 @@ public class ResultService {
 
     private final Caller caller;
     private final CaseAccess access;
-    private final CaseClock clock;
-    private final CaseJournal journal;
+    private final CaseTransitions transitions;
     private final TrustedSignatures signatures;
     private final Clock time;
     private final long maxBytes;
 
-    public ResultService(Caller caller, CaseAccess access, CaseClock clock, CaseJournal journal,
-                         TrustedSignatures signatures, Clock time,
+    public ResultService(Caller caller, CaseAccess access, CaseTransitions transitions, TrustedSignatures signatures,
+                         Clock time,
                          @ConfigProperty(name = "motcua.result.max-bytes", defaultValue = "10485760") long maxBytes) {
         this.caller = caller;
         this.access = access;
-        this.clock = clock;
-        this.journal = journal;
+        this.transitions = transitions;
         this.signatures = signatures;
         this.time = time;
         this.maxBytes = maxBytes;
@@ -62,21 +57,20 @@ public class ResultService {
                     "A result is taken only for an APPROVED case; this one is " + c.state);
         }
         if (pdf.length == 0 || pdf.length > maxBytes) {
-            throw new ProblemException(413, "file-too-large", "Tệp quá lớn", "File too large",
-                    "Tệp kết quả phải có nội dung và không quá " + maxBytes / (1024 * 1024) + " MB",
-                    "The result file must be non-empty and at most " + maxBytes / (1024 * 1024) + " MB", List.of());
+            throw ProblemException.tooLarge("Tệp kết quả phải có nội dung và không quá " + maxBytes / (1024 * 1024) + " MB",
+                    "The result file must be non-empty and at most " + maxBytes / (1024 * 1024) + " MB");
         }
         if (!isPdf(pdf)) {
-            throw new ProblemException(415, "not-a-pdf", "Sai định dạng tệp", "Unsupported file type",
+            throw ProblemException.unsupportedContent("not-a-pdf",
                     "Nội dung tệp không phải PDF (kiểm tra theo nội dung, không theo tên tệp)",
-                    "The content is not a PDF (checked by content, not by name)", List.of());
+                    "The content is not a PDF (checked by content, not by name)");
         }
         Verification v;
         try {
             v = signatures.verifier().verifyPdf(pdf);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(415, "not-a-pdf", "Sai định dạng tệp", "Unsupported file type",
-                    "Không đọc được tệp PDF", "The PDF cannot be read: " + e.getMessage(), List.of());
+            throw ProblemException.unsupportedContent("not-a-pdf", "Không đọc được tệp PDF",
+                    "The PDF cannot be read: " + e.getMessage());
         }
         if (v.state() != SignatureState.VALID) {
             throw ProblemException.unprocessable("result-signature-not-valid",
@@ -90,7 +84,7 @@ public class ResultService {
         d.fileName = fileName == null || fileName.isBlank() ? c.dossierCode + ".pdf" : fileName;
         d.mediaType = "application/pdf";
         d.sizeBytes = pdf.length;
-        d.sha256 = sha256(pdf);
+        d.sha256 = Digests.sha256Hex(pdf);
         d.content = pdf;
         d.signatureState = v.state();
         d.signerName = v.signerName();
@@ -104,13 +98,8 @@ public class ResultService {
         d.uploadedAt = now;
         d.persist();
 
-        CaseState from = c.state;
-        OffsetDateTime leftStepDue = c.stepDueAt;
-        c.state = CaseState.RESULT_READY;
-        c.closedAt = null;
-        clock.enterStep(c, now);
-        journal.record(c, "SIGN_RESULT", from, caller.username(), now,
-                "Kết quả ký số bởi " + v.signerName() + " (serial " + v.certificateSerial() + ")", leftStepDue);
+        transitions.move(c, CaseState.RESULT_READY, "SIGN_RESULT", caller.username(), now,
+                "Kết quả ký số bởi " + v.signerName() + " (serial " + v.certificateSerial() + ")", false);
         return d;
     }
 
@@ -134,13 +123,5 @@ public class ResultService {
         // the header may follow a few bytes of garbage (the spec allows it within the first 1024 bytes)
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
         return head.contains("%PDF-");
-    }
-
-    static String sha256(byte[] b) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -21,6 +21,6 @@ public class TrustedSignatures {
     }
 
     public SignatureVerifier verifier() {
-        return new SignatureVerifier(trustDir.map(TrustStore::fromDirectory).orElseGet(TrustStore::empty));
+        return new SignatureVerifier(TrustStore.fromDirectory(trustDir.orElse(null)));
     }
 }

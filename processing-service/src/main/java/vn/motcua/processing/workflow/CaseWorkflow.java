@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.processing.casefile.CaseAccess;
-import vn.motcua.processing.casefile.CaseJournal;
-import vn.motcua.processing.casefile.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.deadline.CaseClock;
 
@@ -24,14 +22,14 @@ public class CaseWorkflow {
     private final Caller caller;
     private final CaseAccess access;
     private final CaseClock clock;
-    private final CaseJournal journal;
+    private final CaseTransitions transitions;
     private final Clock time;
 
-    public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseJournal journal, Clock time) {
+    public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseTransitions transitions, Clock time) {
         this.caller = caller;
         this.access = access;
         this.clock = clock;
-        this.journal = journal;
+        this.transitions = transitions;
         this.time = time;
     }
 
@@ -50,8 +48,6 @@ public class CaseWorkflow {
         checkFields(action, req);
 
         OffsetDateTime now = OffsetDateTime.now(time);
-        CaseState from = c.state;
-        OffsetDateTime leftStepDue = c.stepDueAt;
         String comment = describe(action, req);
         switch (action) {
             case ASSIGN -> c.assignee = req.assignee();
@@ -67,21 +63,11 @@ public class CaseWorkflow {
             case RETURN_RESULT -> vn.motcua.processing.result.ResultService.requireReturnable(c);
             default -> { }
         }
-        c.state = action.to();
-        if (c.state.paused() && !from.paused()) {
-            clock.pause(c, now);
-        } else if (from.paused() && !c.state.paused()) {
-            boolean restart = action == CaseAction.RECEIVE_SUPPLEMENT && "RESTART".equals(c.supplementClockMode);
-            clock.resume(c, now, restart);
-            if (restart) {
-                comment = comment + " — tính lại thời hạn từ đầu / time limit restarted";
-            }
+        boolean restart = action == CaseAction.RECEIVE_SUPPLEMENT && "RESTART".equals(c.supplementClockMode);
+        if (restart) {
+            comment = comment + " — tính lại thời hạn từ đầu / time limit restarted";
         }
-        if (c.state.closed()) {
-            c.closedAt = now;
-        }
-        clock.enterStep(c, now);
-        journal.record(c, action.name(), from, caller.username(), now, comment, leftStepDue);
+        transitions.move(c, action.to(), action.name(), caller.username(), now, comment, restart);
         return c;
     }
 
@@ -97,14 +83,13 @@ public class CaseWorkflow {
             case PARTNER -> agency.equals(c.partnerAgency);
         };
         if (!ok) {
-            String whose = switch (action.scope()) {
-                case AGENCY -> "cơ quan " + c.agencyCode + " / agency " + c.agencyCode;
-                case ASSIGNEE -> "chuyên viên được phân công " + c.assignee + " / the assigned specialist " + c.assignee;
-                case PARTNER -> "cơ quan phối hợp " + c.partnerAgency + " / the co-processing agency " + c.partnerAgency;
+            String[] whose = switch (action.scope()) { // Vietnamese, English
+                case AGENCY -> new String[] {"cơ quan " + c.agencyCode, "agency " + c.agencyCode};
+                case ASSIGNEE -> new String[] {"chuyên viên được phân công " + c.assignee, "the assigned specialist " + c.assignee};
+                case PARTNER -> new String[] {"cơ quan phối hợp " + c.partnerAgency, "the co-processing agency " + c.partnerAgency};
             };
-            String[] parts = whose.split(" / ");
-            throw ProblemException.forbidden("Chỉ " + parts[0] + " được thực hiện " + action + " với hồ sơ này",
-                    "Only " + parts[1] + " may " + action + " this case");
+            throw ProblemException.forbidden("Chỉ " + whose[0] + " được thực hiện " + action + " với hồ sơ này",
+                    "Only " + whose[1] + " may " + action + " this case");
         }
     }
 
