@@ -40,10 +40,16 @@ class JourneyE2ETest {
                            "dateOfBirth": "1990-05-17", "phone": "0912345678", "email": "an@example.vn",
                            "address": "12 Lê Lợi, Phủ Lý, Hà Nam"}}""";
 
+    /** The dossier with a PDF uploaded by the token's user for every mandatory component. */
+    static String complete(String intake, String token) {
+        return vn.motcua.testsupport.DossierSubmissions.complete(intake, DOSSIER, "1.004227.000.00.00.H56",
+                () -> given().auth().oauth2(token));
+    }
+
     @Test
     void aCitizensDossierTravelsThroughAllThreeServices() {
         String citizen = tokens.of("citizen1");
-        Response submitted = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(DOSSIER)
+        Response submitted = given().auth().oauth2(citizen).contentType(ContentType.JSON).body(complete(intake, citizen))
                 .post(intake + "/api/v1/dossiers");
         submitted.then().statusCode(201).body("code", matchesPattern("000\\.17\\.22\\.H56-\\d{6}-\\d{4}"))
                 .body("channel", equalTo("ONLINE"));

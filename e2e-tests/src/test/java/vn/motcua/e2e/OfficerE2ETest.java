@@ -59,7 +59,8 @@ class OfficerE2ETest {
     @Test
     void officersDriveADossierToASignedReturnedResult() {
         String code = given().auth().oauth2(s.tokens().of("citizen1")).contentType(ContentType.JSON)
-                .body(JourneyE2ETest.DOSSIER).post(intake + "/api/v1/dossiers").then().statusCode(201).extract().path("code");
+                .body(JourneyE2ETest.complete(intake, s.tokens().of("citizen1"))).post(intake + "/api/v1/dossiers").then()
+                .statusCode(201).extract().path("code");
         SharedStack.await(() -> given().auth().oauth2(s.tokens().of("leader1")).get(processing + "/api/v1/cases/" + code),
                 "case " + code);
 

@@ -23,13 +23,14 @@ import vn.motcua.platform.security.Roles;
 @Tag(name = "Dossiers")
 public class ComponentResource {
 
-    public record ComponentView(UUID id, String name, String fileName, String mediaType, long sizeBytes, String sha256,
-                                String signatureState, String signerName, String certificateSerial,
-                                OffsetDateTime signingTime, String verificationDetail, String uploadedBy,
-                                OffsetDateTime uploadedAt) {
+    public record ComponentView(UUID id, String componentCode, String name, String fileName, String mediaType,
+                                long sizeBytes, String sha256, String signatureState, String signerName,
+                                String certificateSerial, OffsetDateTime signingTime, String verificationDetail,
+                                String uploadedBy, OffsetDateTime uploadedAt, UUID reusedFrom) {
         static ComponentView of(DossierComponent c) {
-            return new ComponentView(c.id, c.name, c.fileName, c.mediaType, c.sizeBytes, c.sha256, c.signatureState,
-                    c.signerName, c.certificateSerial, c.signingTime, c.verificationDetail, c.uploadedBy, c.uploadedAt);
+            return new ComponentView(c.id, c.componentCode, c.name, c.fileName, c.mediaType, c.sizeBytes, c.sha256,
+                    c.signatureState, c.signerName, c.certificateSerial, c.signingTime, c.verificationDetail,
+                    c.uploadedBy, c.uploadedAt, c.reusedFrom);
         }
     }
 
@@ -42,10 +43,10 @@ public class ComponentResource {
     @POST
     @Consumes("*/*")
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
-    @Operation(summary = "Upload a component (raw body; PDF, JPEG or PNG by content; size-limited; PDF signatures verified)")
-    public Response upload(@PathParam("code") String code, @QueryParam("name") String name,
-                           @HeaderParam("X-File-Name") String fileName, InputStream body) {
-        return Response.status(201).entity(ComponentView.of(uploads.add(code, name, fileName, body))).build();
+    @Operation(summary = "Add a file to a received dossier: ?component=<procedure's component code>, or ?name= for another document")
+    public Response upload(@PathParam("code") String code, @QueryParam("component") String component,
+                           @QueryParam("name") String name, @HeaderParam("X-File-Name") String fileName, InputStream body) {
+        return Response.status(201).entity(ComponentView.of(uploads.add(code, component, name, fileName, body))).build();
     }
 
     @GET

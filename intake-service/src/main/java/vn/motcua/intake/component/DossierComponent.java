@@ -39,4 +39,41 @@ public class DossierComponent extends PanacheEntityBase {
     public String uploadedBy;
     @Column(name = "uploaded_at")
     public OffsetDateTime uploadedAt;
+    /** The procedure's component code this file stands for; null for a staged upload or a free-named addition. */
+    @Column(name = "component_code")
+    public String componentCode;
+    /** Reusable kind of document (e.g. CCCD) copied from the procedure's component when attached. */
+    @Column(name = "document_type")
+    public String documentType;
+    /** The earlier component whose digitised copy this one reuses (tái sử dụng dữ liệu số hóa). */
+    @Column(name = "reused_from")
+    public UUID reusedFrom;
+
+    /** A staged upload of this user, not yet part of a dossier. */
+    public static java.util.Optional<DossierComponent> staged(UUID id, String uploadedBy) {
+        return find("id = ?1 AND dossierId IS NULL AND uploadedBy = ?2", id, uploadedBy).firstResultOptional();
+    }
+
+    /** A copy attached to a dossier pointing at the same stored content. */
+    DossierComponent reuseFor(UUID dossierId, String by, OffsetDateTime at) {
+        DossierComponent c = new DossierComponent();
+        c.id = UUID.randomUUID();
+        c.dossierId = dossierId;
+        c.name = name;
+        c.fileName = fileName;
+        c.mediaType = mediaType;
+        c.sizeBytes = sizeBytes;
+        c.sha256 = sha256;
+        c.signatureState = signatureState;
+        c.signerName = signerName;
+        c.certificateSerial = certificateSerial;
+        c.issuer = issuer;
+        c.signingTime = signingTime;
+        c.verificationDetail = verificationDetail;
+        c.uploadedBy = by;
+        c.uploadedAt = at;
+        c.documentType = documentType;
+        c.reusedFrom = reusedFrom != null ? reusedFrom : id;
+        return c;
+    }
 }

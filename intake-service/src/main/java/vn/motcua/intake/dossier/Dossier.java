@@ -74,6 +74,19 @@ public class Dossier extends PanacheEntityBase {
     public String scheduleVersion;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** The organisation's legal representative (người đại diện theo pháp luật). */
+    @Column(name = "applicant_representative")
+    public String applicantRepresentative;
+    /** An authorised submitter (người được ủy quyền) when not the applicant. */
+    @Column(name = "submitter_name")
+    public String submitterName;
+    @Column(name = "submitter_citizen_id")
+    public String submitterCitizenId;
+    @Column(name = "submitter_phone")
+    public String submitterPhone;
+    /** The authorisation document (văn bản ủy quyền): number and date as written on it. */
+    @Column(name = "submitter_authorisation")
+    public String submitterAuthorisation;
 
     public enum ApplicantType { INDIVIDUAL, ORGANISATION }
 

@@ -5,15 +5,20 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import vn.motcua.calendar.DueDate;
 import vn.motcua.calendar.WorkingTimeCalculator;
 import vn.motcua.intake.agency.Agency;
+import vn.motcua.intake.applicant.CitizenIds;
+import vn.motcua.intake.component.ComponentAttachments;
+import vn.motcua.intake.component.Completeness;
 import vn.motcua.intake.calendar.CalendarConfig;
 import vn.motcua.intake.procedure.Procedure;
 import vn.motcua.platform.events.EventTypes;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DossierAccepted;
+import vn.motcua.platform.events.contract.DossierAccepted.ReceivedComponent;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.ProblemException;
 
@@ -30,12 +35,17 @@ public class DossierReception {
     private final CalendarConfig calendars;
     private final Outbox outbox;
     private final Clock clock;
+    private final Completeness completeness;
+    private final ComponentAttachments attachments;
 
-    public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock) {
+    public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock,
+                            Completeness completeness, ComponentAttachments attachments) {
         this.codes = codes;
         this.calendars = calendars;
         this.outbox = outbox;
         this.clock = clock;
+        this.completeness = completeness;
+        this.attachments = attachments;
     }
 
     /** Result of a submission: the dossier and whether it was created now (false for an idempotent replay). */
@@ -58,7 +68,10 @@ public class DossierReception {
                     "Thủ tục " + procedure.code + " không còn được tiếp nhận", "Procedure " + procedure.code + " is no longer accepted");
         }
         checkApplicant(request.applicant());
-        checkPostal(request, channel);
+        checkPostal(request, channel, procedure);
+        var a = request.applicant();
+        List<Completeness.Match> matches = completeness.check(procedure, request.components(),
+                new Completeness.ApplicantIdentity(a.citizenId(), a.taxCode()), submittedBy);
         Agency agency = Agency.findById(procedure.agencyCode);
         // the receipt shows hh:mm; seconds are kept, finer precision is noise
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -81,7 +94,6 @@ public class DossierReception {
         d.resultReturnChannel = request.resultReturnChannel() != null ? request.resultReturnChannel() : defaultReturn(channel);
         d.status = DossierStatus.ACCEPTED;
         d.ruleSet = RuleSet.inForceAt(receivedAt);
-        var a = request.applicant();
         d.applicantType = a.type();
         d.applicantName = a.fullName().strip();
         d.applicantCitizenId = a.citizenId();
@@ -96,7 +108,16 @@ public class DossierReception {
         d.appointmentAt = appointment.dueAt();
         d.scheduleVersion = String.join(",", appointment.scheduleVersions());
         d.idempotencyKey = idempotencyKey;
+        d.applicantRepresentative = a.representative();
+        if (request.submitter() != null) {
+            d.submitterName = request.submitter().fullName().strip();
+            d.submitterCitizenId = request.submitter().citizenId();
+            d.submitterPhone = request.submitter().phone();
+            d.submitterAuthorisation = request.submitter().authorisation().strip();
+        }
         d.persist();
+        // the accepted event goes first so consumers know the dossier before its components
+        List<ReceivedComponent> received = ComponentAttachments.received(matches);
 
         outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_ACCEPTED, d.code,
                 new DossierAccepted(d.code, d.procedureCode, d.procedureVersion, procedure.name, agency.code, agency.name,
@@ -105,7 +126,8 @@ public class DossierReception {
                                 d.applicantEmail, d.applicantAddress),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
                         procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
-                        vn.motcua.intake.procedure.ProcedureStep.of(procedure)));
+                        vn.motcua.intake.procedure.ProcedureStep.of(procedure), received));
+        attachments.attachAll(d, matches, submittedBy, receivedAt);
         return new Outcome(d, true);
     }
 
@@ -114,14 +136,30 @@ public class DossierReception {
             throw ProblemException.invalidField("applicant.citizenId",
                     "công dân phải khai số định danh cá nhân (CCCD 12 số)", "an individual must give the 12-digit citizen ID");
         }
-        if (a.type() == Dossier.ApplicantType.ORGANISATION && a.taxCode() == null) {
-            throw ProblemException.invalidField("applicant.taxCode",
-                    "tổ chức phải khai mã số thuế", "an organisation must give its tax code");
+        if (a.citizenId() != null) {
+            String problem = CitizenIds.problem(a.citizenId(), a.dateOfBirth());
+            if (problem != null) {
+                throw ProblemException.invalidField("applicant.citizenId", "số định danh cá nhân không hợp lệ (" + problem + ")", problem);
+            }
+        }
+        if (a.type() == Dossier.ApplicantType.ORGANISATION && (a.taxCode() == null || a.representative() == null
+                || a.representative().isBlank())) {
+            throw ProblemException.invalidField(a.taxCode() == null ? "applicant.taxCode" : "applicant.representative",
+                    "tổ chức phải khai mã số thuế và người đại diện", "an organisation must give its tax code and representative");
         }
     }
 
     /** Postal staff must record the item code and fee; other channels must not claim a postal item. */
-    private static void checkPostal(SubmitDossierRequest request, Channel channel) {
+    private static void checkPostal(SubmitDossierRequest request, Channel channel, Procedure procedure) {
+        if (channel == Channel.POSTAL && !procedure.postalReceipt) {
+            throw ProblemException.unprocessable("no-postal-receipt",
+                    "Thủ tục " + procedure.code + " không tiếp nhận qua dịch vụ bưu chính công ích",
+                    "Procedure " + procedure.code + " is not received through the public postal service");
+        }
+        if (request.resultReturnChannel() == Dossier.ReturnChannel.POSTAL && !procedure.postalReturn) {
+            throw ProblemException.invalidField("resultReturnChannel", "thủ tục không trả kết quả qua bưu chính",
+                    "the procedure does not return results by post");
+        }
         if (channel == Channel.POSTAL && request.postal() == null) {
             throw ProblemException.invalidField("postal", "nhân viên bưu điện phải ghi mã bưu gửi và lệ phí đã thu",
                     "postal staff must record the postal item code and the fee collected");

@@ -20,12 +20,14 @@ public record DossierView(
         OffsetDateTime appointmentAt,
         String scheduleVersion,
         String postalItemCode,
-        Long postalFeeVnd) {
+        Long postalFeeVnd,
+        String applicantRepresentative,
+        String submitterName) {
 
     static DossierView of(Dossier d) {
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
-                d.postalFeeVnd);
+                d.postalFeeVnd, d.applicantRepresentative, d.submitterName);
     }
 }

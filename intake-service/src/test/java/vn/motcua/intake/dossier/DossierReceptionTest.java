@@ -23,6 +23,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.events.Topics;
+import vn.motcua.testsupport.DossierSubmissions;
 import vn.motcua.testsupport.RealInfrastructure;
 
 @QuarkusTest
@@ -38,6 +39,16 @@ public class DossierReceptionTest {
                                "address": "12 Lê Lợi, Phủ Lý, Hà Nam"}}""".formatted(PROCEDURE, citizenId);
     }
 
+    /** The body with an uploaded PDF for every mandatory component, uploaded by the test's security identity. */
+    public static String complete(String citizenId) {
+        return DossierSubmissions.complete("", body(citizenId), PROCEDURE, io.restassured.RestAssured::given);
+    }
+
+    /** The same, uploaded by the caller {@code as} gives. */
+    public static String complete(String citizenId, java.util.function.Supplier<io.restassured.specification.RequestSpecification> as) {
+        return DossierSubmissions.complete("", body(citizenId), PROCEDURE, as);
+    }
+
     static long dossierCount() {
         return QuarkusTransaction.requiringNew().call(() -> Dossier.count());
     }
@@ -45,7 +56,7 @@ public class DossierReceptionTest {
     @Test
     @TestSecurity(user = "citizen1", roles = "citizen")
     void citizenSubmitsOnlineAndTheEventReachesKafka() {
-        String code = given().contentType(ContentType.JSON).body(body("001090012345"))
+        String code = given().contentType(ContentType.JSON).body(complete("001090012345"))
                 .when().post("/api/v1/dossiers")
                 .then().statusCode(201)
                 .body("code", matchesPattern("000\\.17\\.22\\.H56-\\d{6}-\\d{4}"))
@@ -68,10 +79,11 @@ public class DossierReceptionTest {
     @TestSecurity(user = "citizen1", roles = "citizen")
     void aRetriedSubmissionWithTheSameIdempotencyKeyReturnsTheFirstResult() {
         String key = UUID.randomUUID().toString();
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body("001090012345"))
+        String complete = complete("001090012345");
+        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(complete)
                 .post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
         long before = dossierCount();
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body("001090012345"))
+        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(complete)
                 .post("/api/v1/dossiers").then().statusCode(200).extract().path("code");
         assertThat(second).isEqualTo(first);
         assertThat(dossierCount()).isEqualTo(before);

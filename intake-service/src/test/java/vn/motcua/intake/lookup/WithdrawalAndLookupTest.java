@@ -22,7 +22,8 @@ class WithdrawalAndLookupTest {
     }
 
     static String submit() {
-        return as("citizen1", "citizen").body(DossierReceptionTest.body("001090012345")).post("/api/v1/dossiers")
+        return as("citizen1", "citizen").body(DossierReceptionTest.complete("001090012345", () -> as("citizen1", "citizen")))
+                .post("/api/v1/dossiers")
                 .then().statusCode(201).extract().path("code");
     }
 
@@ -58,7 +59,8 @@ class WithdrawalAndLookupTest {
 
     @Test
     void postalStaffRecordTheItemCodeAndFeeAndOthersCannot() {
-        String body = DossierReceptionTest.body("001090012345");
+        String body = DossierReceptionTest.complete("001090012345",
+                () -> given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")));
         String postal = body.substring(0, body.lastIndexOf('}')) + ",\"postal\":{\"itemCode\":\"EE123456789VN\",\"feeCollectedVnd\":25000}}";
         var clerk = given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")).contentType("application/json");
         clerk.body(body).post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("postal"));

@@ -51,7 +51,8 @@ public class CaseFixtures {
         var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
                 "SKHCN", "Sở Khoa học và Công nghệ", "ONLINE", 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý"),
-                "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process);
+                "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process,
+                java.util.List.of());
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
     }

@@ -28,7 +28,14 @@ public record DossierAccepted(
         /* PAUSE or RESTART: what a supplement request during processing does to the clock; null means PAUSE */
         String supplementClockMode,
         /* the procedure version's internal process; null or empty means the processing agency's default */
-        java.util.List<ProcessStep> internalProcess) {
+        java.util.List<ProcessStep> internalProcess,
+        /* what was received, as listed on the receipt; null from events before components were declared */
+        java.util.List<ReceivedComponent> components) {
+
+    /** A received component: the procedure's component code and name, its form, file and whether it was reused. */
+    public record ReceivedComponent(String code, String name, String form, int quantity, String fileName,
+                                    String sha256, String signatureState, boolean reused) {
+    }
 
     public record Applicant(String type, String name, String phone, String email, String address) {
     }

@@ -1,0 +1,102 @@
+package vn.motcua.intake.component;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.problem.ProblemException;
+import vn.motcua.signature.SignatureState;
+import vn.motcua.signature.SignatureVerifier;
+import vn.motcua.signature.TrustStore;
+import vn.motcua.signature.Verification;
+
+/**
+ * Takes in one file: streamed and size-limited, typed by content (PDF, JPEG, PNG), SHA-256 kept, stored
+ * content-addressed, PDF signatures verified. The row it writes belongs to nobody's dossier yet; a refused file
+ * leaves nothing behind.
+ */
+@ApplicationScoped
+public class StagedUploads {
+
+    private final ContentStore store;
+    private final Clock clock;
+    private final long maxBytes;
+    private final Optional<Path> trustDir;
+
+    public StagedUploads(ContentStore store, Clock clock,
+                         @ConfigProperty(name = "motcua.upload.max-bytes", defaultValue = "10485760") long maxBytes,
+                         @ConfigProperty(name = "motcua.signature.trust-dir") Optional<Path> trustDir) {
+        this.store = store;
+        this.clock = clock;
+        this.maxBytes = maxBytes;
+        this.trustDir = trustDir;
+    }
+
+    @Transactional
+    public DossierComponent stage(String fileName, InputStream content, String uploadedBy) {
+        if (fileName != null && fileName.length() > 255) {
+            throw ProblemException.invalidField("X-File-Name", "tối đa 255 ký tự", "at most 255 characters");
+        }
+        ContentStore.Staged staged;
+        try {
+            staged = store.stage(content, maxBytes);
+        } catch (ContentStore.TooLarge e) {
+            throw ProblemException.tooLarge("Tệp vượt quá giới hạn " + maxBytes / (1024 * 1024) + " MB",
+                    "The file exceeds " + maxBytes / (1024 * 1024) + " MB");
+        }
+        String type = ContentTypes.sniff(staged.head(), staged.headLength());
+        if (type == null || staged.size() == 0) {
+            store.discard(staged);
+            throw ProblemException.unsupportedContent("unsupported-content",
+                    "Chỉ nhận PDF, JPEG hoặc PNG; nội dung tệp không phải các định dạng này (kiểm tra theo nội dung, không theo tên)",
+                    "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)");
+        }
+        Verification v = verify(type, staged.file());
+        String key = store.keep(staged);
+        DossierComponent c = new DossierComponent();
+        c.id = UUID.randomUUID();
+        c.name = fileName == null || fileName.isBlank() ? key : fileName.strip();
+        c.fileName = fileName == null || fileName.isBlank() ? key + extension(type) : fileName.strip();
+        c.mediaType = type;
+        c.sizeBytes = staged.size();
+        c.sha256 = key;
+        c.signatureState = v.state().name();
+        c.signerName = v.signerName();
+        c.certificateSerial = v.certificateSerial();
+        c.issuer = v.issuer();
+        c.signingTime = v.signingTime() == null ? null : v.signingTime().atOffset(ZoneOffset.ofHours(7));
+        c.verificationDetail = v.detail();
+        c.uploadedBy = uploadedBy;
+        c.uploadedAt = OffsetDateTime.now(clock);
+        c.persist();
+        return c;
+    }
+
+    private Verification verify(String type, Path file) {
+        if (!ContentTypes.PDF.equals(type)) {
+            return Verification.of(SignatureState.UNSIGNED, "images carry no signature");
+        }
+        try {
+            return new SignatureVerifier(TrustStore.fromDirectory(trustDir.orElse(null))).verifyPdf(Files.readAllBytes(file));
+        } catch (IllegalArgumentException e) {
+            return Verification.of(SignatureState.INVALID, "the PDF cannot be read: " + e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String extension(String type) {
+        return switch (type) {
+            case ContentTypes.PDF -> ".pdf";
+            case ContentTypes.JPEG -> ".jpg";
+            default -> ".png";
+        };
+    }
+}

@@ -1,0 +1,38 @@
+package vn.motcua.intake.component;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.platform.security.Caller;
+import vn.motcua.platform.security.Roles;
+
+/**
+ * Uploads a file before submitting: the answer's id goes into the submission's {@code components[].uploadId}. Only
+ * the uploader can use it.
+ */
+@Path("/api/v1/uploads")
+@Tag(name = "Dossiers")
+public class UploadResource {
+
+    private final StagedUploads uploads;
+    private final Caller caller;
+
+    public UploadResource(StagedUploads uploads, Caller caller) {
+        this.uploads = uploads;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes("*/*")
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
+    @Operation(summary = "Upload a file for a later submission (raw body; PDF, JPEG or PNG by content; size-limited; PDF signatures verified)")
+    public Response upload(@HeaderParam("X-File-Name") String fileName, InputStream body) {
+        return Response.status(201).entity(ComponentResource.ComponentView.of(uploads.stage(fileName, body, caller.username()))).build();
+    }
+}
