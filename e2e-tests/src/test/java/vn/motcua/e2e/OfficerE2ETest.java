@@ -70,7 +70,20 @@ class OfficerE2ETest {
         act(code, "APPROVE", "leader1", "{}").then().statusCode(409).contentType("application/problem+json");
         act(code, "REQUEST_SUPPLEMENT", "specialist1", "{\"reason\":\"Thiếu bản sao chứng chỉ hiệu chuẩn\"}").then()
                 .statusCode(200).body("nationalStatusCode", equalTo(5));
-        act(code, "RECEIVE_SUPPLEMENT", "counter1", "{}").then().statusCode(200).body("state", equalTo("IN_PROCESS"));
+        // the citizen sees the request in intake and supplements online; processing takes the case back
+        String citizen = s.tokens().of("citizen1");
+        SharedStack.await(() -> {
+            Response r = given().auth().oauth2(citizen).get(intake + "/api/v1/dossiers/" + code);
+            return "SUPPLEMENT_REQUESTED".equals(r.path("processingState")) ? r : null;
+        }, "supplement request of " + code + " in intake");
+        String upload = vn.motcua.testsupport.DossierSubmissions.upload(intake, () -> given().auth().oauth2(citizen), "chung chi");
+        given().auth().oauth2(citizen).contentType(ContentType.JSON)
+                .body("{\"components\":[{\"code\":\"DSNS\",\"uploadId\":\"" + upload + "\"}],\"note\":\"Đã bổ sung\"}")
+                .post(intake + "/api/v1/dossiers/" + code + "/supplement").then().statusCode(200);
+        SharedStack.await(() -> {
+            Response r = given().auth().oauth2(s.tokens().of("leader1")).get(processing + "/api/v1/cases/" + code);
+            return "IN_PROCESS".equals(r.path("state")) ? r : null;
+        }, "case " + code + " back in process");
         act(code, "TRANSFER", "specialist1", "{\"partnerAgency\":\"SVHTTDL\",\"partnerWorkingDays\":3}").then()
                 .statusCode(200).body("state", equalTo("TRANSFERRED"));
         act(code, "RETURN_TRANSFER", "specialist1", "{}").then().statusCode(403);
@@ -131,5 +144,14 @@ class OfficerE2ETest {
                         "RETURN_RESULT"));
         given().auth().oauth2(s.tokens().of("citizen1")).get(processing + "/api/v1/cases/" + code + "/result").then()
                 .statusCode(200).body("[0].signatureState", equalTo("VALID"));
+
+        // intake learns the result was returned; the citizen rates the service once
+        SharedStack.await(() -> {
+            Response r = given().auth().oauth2(citizen).get(intake + "/api/v1/dossiers/" + code);
+            return "RETURNED".equals(r.path("processingState")) ? r : null;
+        }, "returned state of " + code + " in intake");
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"rating\":\"VERY_SATISFIED\"}")
+                .post(intake + "/api/v1/dossiers/" + code + "/rating").then().statusCode(200)
+                .body("rating", equalTo("VERY_SATISFIED")).body("nationalStatus", equalTo(10));
     }
 }

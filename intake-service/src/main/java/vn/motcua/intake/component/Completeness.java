@@ -37,28 +37,8 @@ public class Completeness {
     }
 
     public List<Match> check(Procedure procedure, List<ComponentRef> refs, ApplicantIdentity applicant, String caller) {
-        Map<String, ProcedureComponent> required = ProcedureComponent.of(procedure).stream()
-                .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
-        List<Match> matches = new ArrayList<>();
-        Set<java.util.UUID> usedUploads = new HashSet<>();
-        List<ComponentRef> given = refs == null ? List.of() : refs;
-        for (int i = 0; i < given.size(); i++) {
-            ComponentRef ref = given.get(i);
-            String field = "components[" + i + "]";
-            ProcedureComponent req = required.get(ref.code());
-            if (req == null) {
-                throw ProblemException.invalidField(field + ".code", "thủ tục không có thành phần mã " + ref.code(),
-                        "the procedure has no component " + ref.code());
-            }
-            if ((ref.uploadId() == null) == (ref.documentId() == null)) {
-                throw ProblemException.invalidField(field, "cần đúng một trong uploadId hoặc documentId",
-                        "give exactly one of uploadId or documentId");
-            }
-            Match m = ref.uploadId() != null ? fromUpload(field, req, ref, caller, usedUploads)
-                    : fromDigitised(field, req, ref, applicant);
-            checkFile(field, req, m.source());
-            matches.add(m);
-        }
+        Map<String, ProcedureComponent> required = required(procedure);
+        List<Match> matches = given(required, refs, applicant, caller);
         List<Problem.FieldError> missing = new ArrayList<>();
         for (ProcedureComponent req : required.values()) {
             boolean brought = matches.stream().anyMatch(m -> m.required().code.equals(req.code));
@@ -79,6 +59,45 @@ public class Completeness {
             throw new ProblemException(422, "incomplete-dossier", "Hồ sơ chưa đầy đủ", "Incomplete dossier",
                     "Hồ sơ còn thiếu " + missing.size() + " thành phần bắt buộc: " + listVi,
                     "The dossier lacks " + missing.size() + " mandatory component(s): " + listEn, missing);
+        }
+        return matches;
+    }
+
+    /**
+     * Checks what is brought without asking for anything else (a supplement brings only what was asked for): each
+     * reference must name a component of the procedure, be the caller's unused upload or the applicant's digitised
+     * document, of an accepted type and signed where required.
+     */
+    public List<Match> given(Procedure procedure, List<ComponentRef> refs, ApplicantIdentity applicant, String caller) {
+        return given(required(procedure), refs, applicant, caller);
+    }
+
+    private static Map<String, ProcedureComponent> required(Procedure procedure) {
+        return ProcedureComponent.of(procedure).stream()
+                .collect(Collectors.toMap(c -> c.code, Function.identity(), (a, b) -> a, java.util.LinkedHashMap::new));
+    }
+
+    private static List<Match> given(Map<String, ProcedureComponent> required, List<ComponentRef> refs,
+                                     ApplicantIdentity applicant, String caller) {
+        List<Match> matches = new ArrayList<>();
+        Set<java.util.UUID> usedUploads = new HashSet<>();
+        List<ComponentRef> given = refs == null ? List.of() : refs;
+        for (int i = 0; i < given.size(); i++) {
+            ComponentRef ref = given.get(i);
+            String field = "components[" + i + "]";
+            ProcedureComponent req = required.get(ref.code());
+            if (req == null) {
+                throw ProblemException.invalidField(field + ".code", "thủ tục không có thành phần mã " + ref.code(),
+                        "the procedure has no component " + ref.code());
+            }
+            if ((ref.uploadId() == null) == (ref.documentId() == null)) {
+                throw ProblemException.invalidField(field, "cần đúng một trong uploadId hoặc documentId",
+                        "give exactly one of uploadId or documentId");
+            }
+            Match m = ref.uploadId() != null ? fromUpload(field, req, ref, caller, usedUploads)
+                    : fromDigitised(field, req, ref, applicant);
+            checkFile(field, req, m.source());
+            matches.add(m);
         }
         return matches;
     }

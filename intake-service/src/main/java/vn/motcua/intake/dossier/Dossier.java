@@ -87,6 +87,26 @@ public class Dossier extends PanacheEntityBase {
     /** The authorisation document (văn bản ủy quyền): number and date as written on it. */
     @Column(name = "submitter_authorisation")
     public String submitterAuthorisation;
+    /** Processing's case state as last reported (e.g. IN_PROCESS, SUPPLEMENT_REQUESTED, RETURNED). */
+    @Column(name = "processing_state")
+    public String processingState;
+    /** National portal status code of that state (1-10). */
+    @Column(name = "national_status")
+    public Integer nationalStatus;
+    @Column(name = "state_changed_at")
+    public OffsetDateTime stateChangedAt;
+    /** What the officer asked to supplement (nội dung yêu cầu bổ sung). */
+    @Column(name = "supplement_request")
+    public String supplementRequest;
+    @Column(name = "supplement_submitted_at")
+    public OffsetDateTime supplementSubmittedAt;
+    /** Satisfaction rating (đánh giá mức độ hài lòng). */
+    @Column(name = "rating")
+    public String rating;
+    @Column(name = "rating_comment")
+    public String ratingComment;
+    @Column(name = "rated_at")
+    public OffsetDateTime ratedAt;
 
     public enum ApplicantType { INDIVIDUAL, ORGANISATION }
 

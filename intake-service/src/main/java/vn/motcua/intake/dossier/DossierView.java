@@ -22,12 +22,17 @@ public record DossierView(
         String postalItemCode,
         Long postalFeeVnd,
         String applicantRepresentative,
-        String submitterName) {
+        String submitterName,
+        String processingState,
+        Integer nationalStatus,
+        String supplementRequest,
+        String rating) {
 
-    static DossierView of(Dossier d) {
+    public static DossierView of(Dossier d) {
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
-                d.postalFeeVnd, d.applicantRepresentative, d.submitterName);
+                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.processingState, d.nationalStatus,
+                d.supplementRequest, d.rating);
     }
 }

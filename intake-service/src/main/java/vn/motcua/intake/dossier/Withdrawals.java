@@ -27,6 +27,10 @@ public class Withdrawals {
         this.clock = clock;
     }
 
+    /** Processing states with a decision: too late to withdraw (processing would ignore it anyway). */
+    private static final java.util.Set<String> AFTER_RESULT = java.util.Set.of("APPROVED", "REFUSED", "RESULT_READY",
+            "RETURNED", "STOPPED");
+
     @Transactional
     public Dossier withdraw(String code, String reason) {
         Dossier d = access.visible(code);
@@ -36,6 +40,10 @@ public class Withdrawals {
         if (reason == null || reason.isBlank() || reason.length() > 2000) {
             throw ProblemException.invalidField("reason", "lý do rút hồ sơ bắt buộc, tối đa 2000 ký tự",
                     "a reason is required, at most 2000 characters");
+        }
+        if (d.processingState != null && AFTER_RESULT.contains(d.processingState)) {
+            throw ProblemException.conflict("result-exists", "Hồ sơ " + code + " đã có kết quả, không thể rút",
+                    "Dossier " + code + " already has a result and cannot be withdrawn");
         }
         if (d.status == DossierStatus.WITHDRAWN) {
             throw ProblemException.conflict("already-withdrawn", "Hồ sơ " + code + " đã được rút",

@@ -1,6 +1,14 @@
 package vn.motcua.intake.procedure;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import vn.motcua.platform.security.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -12,13 +20,19 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.problem.ProblemException;
 
-/** The published procedure catalogue (công khai thủ tục hành chính): public, no log-in. */
+/** The published procedure catalogue (công khai thủ tục hành chính): reads are public, no log-in; admins publish. */
 @Path("/api/v1/procedures")
 @Tag(name = "Procedure catalogue")
-@PermitAll
 public class ProcedureResource {
 
+    private final ProcedurePublishing publishing;
+
+    public ProcedureResource(ProcedurePublishing publishing) {
+        this.publishing = publishing;
+    }
+
     @GET
+    @PermitAll
     @Operation(summary = "Search the current versions of published procedures (public)")
     public List<ProcedureView> search(@QueryParam("q") String text, @QueryParam("agency") String agency,
                                       @QueryParam("field") String field) {
@@ -41,10 +55,40 @@ public class ProcedureResource {
     }
 
     @GET
+    @PermitAll
     @Path("/{code}")
     @Operation(summary = "The current version of one procedure (public)")
     public ProcedureView get(@PathParam("code") String code) {
-        return Procedure.latest(code).map(ProcedureView::of).orElseThrow(() -> ProblemException.notFound("unknown-procedure",
-                "Không có thủ tục mã " + code, "No procedure with code " + code));
+        return Procedure.latest(code).map(ProcedureView::of).orElseThrow(() -> unknown(code));
+    }
+
+    @GET
+    @PermitAll
+    @Path("/{code}/versions/{version}")
+    @Operation(summary = "One published version of a procedure, as dossiers received under it know it (public)")
+    public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
+        return Procedure.<Procedure>find("code = ?1 AND version = ?2", code, version).firstResultOptional()
+                .map(ProcedureView::of).orElseThrow(() -> unknown(code + " v" + version));
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish a new procedure as version 1 (admin)")
+    public Response create(@Valid @NotNull ProcedureWrite write) {
+        Procedure p = publishing.create(write);
+        return Response.status(201).location(UriBuilder.fromResource(ProcedureResource.class).path(p.code).build())
+                .entity(ProcedureView.of(p)).build();
+    }
+
+    @PUT
+    @Path("/{code}")
+    @RolesAllowed(Roles.ADMIN)
+    @Operation(summary = "Publish the next version of a procedure (admin); earlier versions and their dossiers are kept")
+    public ProcedureView update(@PathParam("code") String code, @Valid @NotNull ProcedureWrite write) {
+        return ProcedureView.of(publishing.newVersion(code, write));
+    }
+
+    private static ProblemException unknown(String code) {
+        return ProblemException.notFound("unknown-procedure", "Không có thủ tục mã " + code, "No procedure with code " + code);
     }
 }

@@ -19,12 +19,15 @@ public class IntakeEventsConsumer {
     private final EventCodec codec;
     private final CaseOpening opening;
     private final CaseWithdrawal withdrawal;
+    private final CaseSupplement supplement;
 
-    public IntakeEventsConsumer(EventHandler events, EventCodec codec, CaseOpening opening, CaseWithdrawal withdrawal) {
+    public IntakeEventsConsumer(EventHandler events, EventCodec codec, CaseOpening opening, CaseWithdrawal withdrawal,
+                                CaseSupplement supplement) {
         this.events = events;
         this.codec = codec;
         this.opening = opening;
         this.withdrawal = withdrawal;
+        this.supplement = supplement;
     }
 
     @Incoming("intake-events")
@@ -35,6 +38,8 @@ public class IntakeEventsConsumer {
                 opening.open(codec.data(event, DossierAccepted.class));
             } else if (EventTypes.DOSSIER_WITHDRAWN.equals(event.type())) {
                 withdrawal.apply(codec.data(event, vn.motcua.platform.events.contract.DossierWithdrawn.class));
+            } else if (EventTypes.DOSSIER_SUPPLEMENTED.equals(event.type())) {
+                supplement.apply(codec.data(event, vn.motcua.platform.events.contract.DossierSupplemented.class));
             } else if (EventTypes.DOSSIER_COMPONENT_ADDED.equals(event.type())) {
                 CaseComponent.record(codec.data(event, vn.motcua.platform.events.contract.ComponentAdded.class));
             } else {

@@ -1,0 +1,58 @@
+package vn.motcua.intake.progress;
+
+import io.quarkus.logging.Log;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import vn.motcua.intake.dossier.Dossier;
+import vn.motcua.platform.events.EventCodec;
+import vn.motcua.platform.events.EventTypes;
+import vn.motcua.platform.events.contract.CaseStatusChanged;
+import vn.motcua.platform.inbox.EventHandler;
+
+/**
+ * Keeps each dossier's view of processing (state, national status code, what a supplement request asks for) from
+ * processing's status-changed events, consumed once each. Events of one dossier share a partition, so they arrive in
+ * order; an older event than the one applied is ignored all the same.
+ */
+@ApplicationScoped
+public class ProcessingEventsConsumer {
+
+    static final String CONSUMER = "intake.processing-events";
+
+    private final EventHandler events;
+    private final EventCodec codec;
+
+    public ProcessingEventsConsumer(EventHandler events, EventCodec codec) {
+        this.events = events;
+        this.codec = codec;
+    }
+
+    @Incoming("processing-events")
+    @Blocking
+    public void consume(String payload) {
+        events.handle(CONSUMER, payload, event -> {
+            if (EventTypes.CASE_STATUS_CHANGED.equals(event.type())) {
+                apply(codec.data(event, CaseStatusChanged.class));
+            }
+        });
+    }
+
+    static void apply(CaseStatusChanged e) {
+        Dossier d = Dossier.byCode(e.dossierCode()).orElse(null);
+        if (d == null) {
+            Log.warnf("status of unknown dossier %s ignored", e.dossierCode());
+            return;
+        }
+        if (d.stateChangedAt != null && e.at().isBefore(d.stateChangedAt)) {
+            return;
+        }
+        d.processingState = e.toState();
+        d.nationalStatus = e.nationalStatusCode();
+        d.stateChangedAt = e.at();
+        if ("SUPPLEMENT_REQUESTED".equals(e.toState())) {
+            d.supplementRequest = e.comment();
+            d.supplementSubmittedAt = null;
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.motcua.intake.supplement;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.motcua.intake.dossier.DossierView;
+import vn.motcua.intake.rating.Ratings;
+import vn.motcua.platform.security.Roles;
+
+/** What the applicant does after reception: answer a supplement request, rate the service. */
+@Path("/api/v1/dossiers/{code}")
+@Tag(name = "Dossiers")
+public class SupplementResource {
+
+    private final Supplements supplements;
+    private final Ratings ratings;
+
+    public SupplementResource(Supplements supplements, Ratings ratings) {
+        this.supplements = supplements;
+        this.ratings = ratings;
+    }
+
+    @POST
+    @Path("/supplement")
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
+    @Operation(summary = "Bring what a supplement request asked for (submitter or one-stop officer); processing resumes the case")
+    public DossierView supplement(@PathParam("code") String code, Supplements.SupplementRequest request) {
+        return DossierView.of(supplements.supplement(code, request));
+    }
+
+    @POST
+    @Path("/rating")
+    @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
+    @Operation(summary = "Rate the service (4 levels) once the result is returned; submitter only, once")
+    public DossierView rate(@PathParam("code") String code, Ratings.RatingRequest request) {
+        return DossierView.of(ratings.rate(code, request));
+    }
+}
