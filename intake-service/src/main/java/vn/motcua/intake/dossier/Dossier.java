@@ -87,6 +87,9 @@ public class Dossier extends PanacheEntityBase {
     /** The authorisation document (văn bản ủy quyền): number and date as written on it. */
     @Column(name = "submitter_authorisation")
     public String submitterAuthorisation;
+    /** Staff who received the dossier for its applicant (home visit); null when the submitter did. */
+    @Column(name = "received_by")
+    public String receivedBy;
     /** Processing's case state as last reported (e.g. IN_PROCESS, SUPPLEMENT_REQUESTED, RETURNED). */
     @Column(name = "processing_state")
     public String processingState;

@@ -54,6 +54,16 @@ public class DossierReception {
 
     @Transactional
     public Outcome submit(SubmitDossierRequest request, Channel channel, String submittedBy, String idempotencyKey) {
+        return submit(request, channel, submittedBy, submittedBy, idempotencyKey);
+    }
+
+    /**
+     * @param submittedBy the account the dossier belongs to (sees it, withdraws, rates)
+     * @param receivedBy  who received it and uploaded its files: the submitter, or staff on a home visit
+     */
+    @Transactional
+    public Outcome submit(SubmitDossierRequest request, Channel channel, String submittedBy, String receivedBy,
+                          String idempotencyKey) {
         if (idempotencyKey != null) {
             var earlier = Dossier.byIdempotencyKey(submittedBy, idempotencyKey);
             if (earlier.isPresent()) {
@@ -71,7 +81,7 @@ public class DossierReception {
         checkPostal(request, channel, procedure);
         var a = request.applicant();
         List<Completeness.Match> matches = completeness.check(procedure, request.components(),
-                new Completeness.ApplicantIdentity(a.citizenId(), a.taxCode()), submittedBy);
+                new Completeness.ApplicantIdentity(a.citizenId(), a.taxCode()), receivedBy);
         Agency agency = Agency.findById(procedure.agencyCode);
         // the receipt shows hh:mm; seconds are kept, finer precision is noise
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
@@ -103,6 +113,7 @@ public class DossierReception {
         d.applicantEmail = a.email();
         d.applicantAddress = a.address().strip();
         d.submittedBy = submittedBy;
+        d.receivedBy = receivedBy.equals(submittedBy) ? null : receivedBy;
         d.receivedAt = receivedAt;
         d.countingStartsAt = appointment.countingStartsAt();
         d.appointmentAt = appointment.dueAt();
@@ -127,7 +138,7 @@ public class DossierReception {
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
                         procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
                         vn.motcua.intake.procedure.ProcedureStep.of(procedure), received));
-        attachments.attachAll(d, matches, submittedBy, receivedAt);
+        attachments.attachAll(d, matches, receivedBy, receivedAt);
         return new Outcome(d, true);
     }
 

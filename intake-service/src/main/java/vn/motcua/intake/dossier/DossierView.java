@@ -23,6 +23,7 @@ public record DossierView(
         Long postalFeeVnd,
         String applicantRepresentative,
         String submitterName,
+        String receivedBy,
         String processingState,
         Integer nationalStatus,
         String supplementRequest,
@@ -32,7 +33,7 @@ public record DossierView(
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
-                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.processingState, d.nationalStatus,
+                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState, d.nationalStatus,
                 d.supplementRequest, d.rating);
     }
 }
