@@ -39,20 +39,10 @@ public class Completeness {
     public List<Match> check(Procedure procedure, List<ComponentRef> refs, ApplicantIdentity applicant, String caller) {
         Map<String, ProcedureComponent> required = required(procedure);
         List<Match> matches = given(required, refs, applicant, caller);
-        List<Problem.FieldError> missing = new ArrayList<>();
-        for (ProcedureComponent req : required.values()) {
-            boolean brought = matches.stream().anyMatch(m -> m.required().code.equals(req.code));
-            if (!brought && req.mandatory) {
-                Optional<DossierComponent> copy = latestDigitised(req.documentType, applicant);
-                if (copy.isPresent()) {
-                    matches.add(new Match(req, copy.get(), true));
-                } else {
-                    missing.add(new Problem.FieldError("components." + req.code,
-                            "missing: " + req.name + " (" + formEn(req.form) + ", " + req.quantity + ")",
-                            "thiếu: " + req.name + " (" + formVi(req.form) + ", " + req.quantity + ")"));
-                }
-            }
-        }
+        List<Problem.FieldError> missing = missing(required.values(), matches, applicant).stream()
+                .map(req -> new Problem.FieldError("components." + req.code,
+                        "missing: " + req.name + " (" + formEn(req.form) + ", " + req.quantity + ")",
+                        "thiếu: " + req.name + " (" + formVi(req.form) + ", " + req.quantity + ")")).toList();
         if (!missing.isEmpty()) {
             String listVi = missing.stream().map(Problem.FieldError::messageVi).collect(Collectors.joining("; "));
             String listEn = missing.stream().map(Problem.FieldError::message).collect(Collectors.joining("; "));
@@ -61,6 +51,40 @@ public class Completeness {
                     "The dossier lacks " + missing.size() + " mandatory component(s): " + listEn, missing);
         }
         return matches;
+    }
+
+    /**
+     * The mandatory components not among {@code matches}; those with a valid digitised copy of the applicant are
+     * added to {@code matches} as reused instead of being reported.
+     */
+    private static List<ProcedureComponent> missing(java.util.Collection<ProcedureComponent> required, List<Match> matches,
+                                                    ApplicantIdentity applicant) {
+        List<ProcedureComponent> missing = new ArrayList<>();
+        for (ProcedureComponent req : required) {
+            boolean brought = matches.stream().anyMatch(m -> m.required().code.equals(req.code));
+            if (!brought && req.mandatory) {
+                Optional<DossierComponent> copy = latestDigitised(req.documentType, applicant);
+                if (copy.isPresent()) {
+                    matches.add(new Match(req, copy.get(), true));
+                } else {
+                    missing.add(req);
+                }
+            }
+        }
+        return missing;
+    }
+
+    /** What a walk-in lacks for the procedure, given the codes of what they brought (for a supplement slip at reception). */
+    public List<ProcedureComponent> missing(Procedure procedure, java.util.Collection<String> broughtCodes, ApplicantIdentity applicant) {
+        Map<String, ProcedureComponent> required = required(procedure);
+        for (String code : broughtCodes) {
+            if (!required.containsKey(code)) {
+                throw ProblemException.invalidField("broughtComponents", "thủ tục không có thành phần mã " + code,
+                        "the procedure has no component " + code);
+            }
+        }
+        List<Match> brought = new ArrayList<>(broughtCodes.stream().map(c -> new Match(required.get(c), null, false)).toList());
+        return missing(required.values(), brought, applicant);
     }
 
     /**

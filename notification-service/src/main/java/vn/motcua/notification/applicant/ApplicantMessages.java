@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
 import vn.motcua.notification.letter.Letter;
+import vn.motcua.notification.letter.NoticeLetter;
 import vn.motcua.notification.letter.NoticeLetters;
 import vn.motcua.notification.message.Notification;
 import vn.motcua.notification.message.Notifications;
 import vn.motcua.platform.events.contract.CaseStatusChanged;
+import vn.motcua.platform.events.contract.ReceptionSlipIssued;
 import vn.motcua.platform.events.contract.DossierAccepted;
 
 /**
@@ -27,9 +29,43 @@ public class ApplicantMessages {
 
     /** The receipt (form 01) as PDF with the receipt message on every channel. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void receipt(String eventId, DossierContact c, String subject, String body, String sms, String receivedBy) {
-        Letter l = notices.issue("RECEIPT", eventId, c, null, null, receivedBy);
+    public void receipt(String eventId, DossierContact c, String subject, String body, String sms, String receivedBy,
+                        java.util.List<DossierAccepted.ReceivedComponent> components) {
+        var items = new java.util.ArrayList<NoticeLetter.Item>();
+        for (var rc : components == null ? java.util.List.<DossierAccepted.ReceivedComponent>of() : components) {
+            items.add(new NoticeLetter.Item(items.size() + 1, rc.name(), NoticeLetters.formVi(rc.form()), rc.quantity()));
+        }
+        Letter l = notices.issue("RECEIPT", eventId, c, null, null, receivedBy, items);
         send(eventId, Notification.Kind.RECEIPT, c, subject, body, sms, l.id);
+    }
+
+    /**
+     * A supplement request or refusal issued at reception (no dossier exists): the slip as PDF, kept under the slip's
+     * id for the issuing officer's account (who hands it over) and sent to the applicant's e-mail and phone.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void receptionSlip(String eventId, ReceptionSlipIssued s) {
+        DossierContact c = DossierContact.of(s.slipId(), s.officer(), s.applicant());
+        c.agencyCode = s.agencyCode();
+        c.agencyName = s.agencyName();
+        c.procedureName = s.procedureName();
+        c.ruleSet = s.ruleSet();
+        boolean supplement = "SUPPLEMENT".equals(s.kind());
+        var items = new java.util.ArrayList<NoticeLetter.Item>();
+        for (var i : s.items()) {
+            items.add(new NoticeLetter.Item(items.size() + 1, i.name(), NoticeLetters.formVi(i.form()), i.quantity()));
+        }
+        String list = items.stream().map(i -> i.name() + " (" + i.form().toLowerCase() + ", " + i.quantity() + ")")
+                .collect(java.util.stream.Collectors.joining("; "));
+        String text = supplement ? "Bổ sung các thành phần trong bảng dưới đây" + (s.reason() == null ? "." : ". Ghi chú: " + s.reason())
+                : s.reason();
+        Letter l = notices.issue(supplement ? "SUPPLEMENT" : "REFUSAL", eventId, c, text, s.officer(), s.officer(), items);
+        send(eventId, supplement ? Notification.Kind.SUPPLEMENT_REQUEST : Notification.Kind.REFUSAL, c,
+                (supplement ? "Hồ sơ cần bổ sung: " : "Từ chối tiếp nhận hồ sơ: ") + s.procedureName(),
+                "Kính gửi " + c.name + ",\n" + (supplement ? "Hồ sơ chưa đầy đủ, cần bổ sung: " + list
+                        + (s.reason() == null ? "" : ". Ghi chú: " + s.reason()) : "Hồ sơ không được tiếp nhận. Lý do: " + text),
+                supplement ? "Ho so chua day du, xem phieu yeu cau bo sung." : "Ho so khong duoc tiep nhan, xem phieu tu choi.",
+                l.id);
     }
 
     /** Remembers how to reach the applicant of a newly accepted dossier. */

@@ -5,6 +5,7 @@ package vn.motcua.notification.letter;
  * (03), filled into {@code letters/<kind>.html} on the shared layout.
  *
  * @param text  the items to add (supplement) or the reason (refusal)
+ * @param items the table of components (may be empty)
  * @param form  the form reference printed at the foot, e.g. "Mẫu số 02 - Thông tư 03/2025/TT-VPCP"
  */
 public record NoticeLetter(
@@ -25,5 +26,10 @@ public record NoticeLetter(
         String officer,
         String signerTitle,
         String signerName,
-        String form) {
+        String form,
+        java.util.List<Item> items) {
+
+    /** A row of the components table: received components (receipt) or missing ones (supplement at reception). */
+    public record Item(int no, String name, String form, int quantity) {
+    }
 }

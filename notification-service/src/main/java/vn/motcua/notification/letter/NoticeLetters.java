@@ -38,6 +38,13 @@ public class NoticeLetters {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Letter issue(String kind, String eventId, DossierContact c, String text, String officer, String signer) {
+        return issue(kind, eventId, c, text, officer, signer, java.util.List.of());
+    }
+
+    /** The same with a table of components: (name, form code ORIGINAL / COPY / CERTIFIED_COPY, quantity). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Letter issue(String kind, String eventId, DossierContact c, String text, String officer, String signer,
+                        java.util.List<NoticeLetter.Item> items) {
         var existing = archive.forEvent(eventId, kind);
         if (existing.isPresent()) {
             return existing.get();
@@ -54,10 +61,19 @@ public class NoticeLetters {
                 c.appointmentAt == null ? "" : LetterDates.time(c.appointmentAt),
                 returnMethod(c.returnChannel), text == null ? "" : text, officer == null ? "" : officer,
                 "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", signer == null ? "" : signer,
-                "Mẫu số " + FORM.get(kind) + " - " + circular);
+                "Mẫu số " + FORM.get(kind) + " - " + circular, items);
         byte[] pdf = renderer.render(templates.notice(kind, n));
         return archive.store(kind, eventId, c.dossierCode, c.agencyCode, c.username, number,
                 LetterTemplates.NOTICES.get(kind), pdf);
+    }
+
+    /** A component's form as the official slips print it. */
+    public static String formVi(String form) {
+        return switch (form == null ? "" : form) {
+            case "ORIGINAL" -> "Bản chính";
+            case "CERTIFIED_COPY" -> "Bản sao chứng thực";
+            default -> "Bản sao";
+        };
     }
 
     /** How the applicant receives the result, as letters and messages print it. */

@@ -1,0 +1,18 @@
+package vn.motcua.platform.events.contract;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * Data of {@code vn.motcua.intake.reception.slip-issued.v1}: at reception the dossier was not accepted; instead the
+ * applicant got a supplement request listing what is missing (kind SUPPLEMENT, form 02) or a refusal with the reason
+ * (kind REFUSAL, form 03). No dossier code exists; {@code slipId} identifies it.
+ */
+public record ReceptionSlipIssued(String slipId, String kind, String agencyCode, String agencyName, String procedureCode,
+                                  String procedureName, String ruleSet, DossierAccepted.Applicant applicant,
+                                  List<Item> items, String reason, String officer, OffsetDateTime at) {
+
+    /** A missing component as the slip lists it. */
+    public record Item(String code, String name, String form, int quantity) {
+    }
+}
