@@ -26,14 +26,16 @@ import vn.motcua.signature.Verification;
 public class StagedUploads {
 
     private final ContentStore store;
+    private final ContentLocks locks;
     private final Clock clock;
     private final long maxBytes;
     private final Optional<Path> trustDir;
 
-    public StagedUploads(ContentStore store, Clock clock,
+    public StagedUploads(ContentStore store, ContentLocks locks, Clock clock,
                          @ConfigProperty(name = "motcua.upload.max-bytes", defaultValue = "10485760") long maxBytes,
                          @ConfigProperty(name = "motcua.signature.trust-dir") Optional<Path> trustDir) {
         this.store = store;
+        this.locks = locks;
         this.clock = clock;
         this.maxBytes = maxBytes;
         this.trustDir = trustDir;
@@ -59,6 +61,7 @@ public class StagedUploads {
                     "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)");
         }
         Verification v = verify(type, staged.file());
+        locks.lock(staged.sha256()); // the clean-up may be deleting this content's file right now
         String key = store.keep(staged);
         DossierComponent c = new DossierComponent();
         c.id = UUID.randomUUID();

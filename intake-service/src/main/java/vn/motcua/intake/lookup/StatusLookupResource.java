@@ -23,8 +23,12 @@ import vn.motcua.platform.problem.ProblemException;
 @Tag(name = "Public lookup")
 public class StatusLookupResource {
 
-    public record PublicStatus(String code, String status, String procedureCode, OffsetDateTime receivedAt,
-                               OffsetDateTime appointmentAt) {
+    /**
+     * @param processingState processing's last reported state (null until it reports)
+     * @param nationalStatus  the national portal status code: 2 (accepted) until processing reports, 7 once withdrawn
+     */
+    public record PublicStatus(String code, String status, String processingState, int nationalStatus,
+                               String procedureCode, OffsetDateTime receivedAt, OffsetDateTime appointmentAt) {
     }
 
     private final LookupRateLimit limit;
@@ -48,6 +52,8 @@ public class StatusLookupResource {
         Dossier d = Dossier.byCode(code).filter(x -> x.applicantPhone != null && x.applicantPhone.endsWith(phone4))
                 .orElseThrow(() -> ProblemException.notFound("no-match",
                         "Không tìm thấy hồ sơ với mã và số điện thoại này", "No dossier matches this code and phone"));
-        return new PublicStatus(d.code, d.status.name(), d.procedureCode, d.receivedAt, d.appointmentAt);
+        int national = d.nationalStatus != null ? d.nationalStatus : d.status == vn.motcua.intake.dossier.DossierStatus.WITHDRAWN ? 7 : 2;
+        return new PublicStatus(d.code, d.status.name(), d.processingState, national, d.procedureCode, d.receivedAt,
+                d.appointmentAt);
     }
 }

@@ -97,6 +97,10 @@ class CompletenessTest {
         body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"NOPE", image}));
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(400)
                 .body("errors[0].field", equalTo("components[0].code"));
+        // a tax code is 10 digits, or 10-3 for a branch
+        citizen.get().contentType("application/json").body(company(XRAY, "07001234"))
+                .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("applicant.taxCode"))
+                .body("errors[0].message_vi", notNullValue());
         // an organisation needs its representative
         citizen.get().contentType("application/json").body(company(XRAY, "0700123456").replace("Trần Văn Bình", " "))
                 .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("applicant.representative"));

@@ -45,7 +45,7 @@ class WithdrawalAndLookupTest {
     void thePublicLookupNeedsTheCodeAndPhoneDigitsShowsNoPersonalDataAndIsRateLimited() {
         String code = submit(); // phone 0912345678
         given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678").then().statusCode(200)
-                .body("code", equalTo(code)).body("status", equalTo("ACCEPTED"))
+                .body("code", equalTo(code)).body("status", equalTo("ACCEPTED")).body("nationalStatus", equalTo(2))
                 .body("applicantName", nullValue()).body("appointmentAt", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/public/dossiers/" + code + "/status?phone4=0000").then().statusCode(404);
         given().get("/api/v1/public/dossiers/000.00.00.H56-000000-0000/status?phone4=5678").then().statusCode(404);

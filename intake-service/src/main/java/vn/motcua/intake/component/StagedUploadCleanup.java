@@ -1,0 +1,60 @@
+package vn.motcua.intake.component;
+
+import io.quarkus.logging.Log;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.motcua.platform.work.ClaimedBatches;
+
+/**
+ * Uploads never used in a submission are removed after {@code motcua.upload.staged-ttl} (default 24 h); their file
+ * goes too unless another component still refers to the same content. Replicas share the work through claimed batches.
+ */
+@ApplicationScoped
+public class StagedUploadCleanup {
+
+    private static final String CLAIM = "SELECT id FROM dossier_component WHERE dossier_id IS NULL AND uploaded_at < :now"
+            + " ORDER BY uploaded_at LIMIT :n FOR UPDATE SKIP LOCKED";
+
+    private final ClaimedBatches batches;
+    private final ContentStore store;
+    private final ContentLocks locks;
+    private final Duration ttl;
+
+    public StagedUploadCleanup(ClaimedBatches batches, ContentStore store, ContentLocks locks,
+                               @ConfigProperty(name = "motcua.upload.staged-ttl", defaultValue = "PT24H") Duration ttl) {
+        this.batches = batches;
+        this.store = store;
+        this.locks = locks;
+        this.ttl = ttl;
+    }
+
+    @Scheduled(every = "${motcua.upload.cleanup-interval:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        int n = removeOlderThan(ttl);
+        if (n > 0) {
+            Log.infof("removed %d unused uploads", n);
+        }
+    }
+
+    /** Removes staged uploads older than {@code age}; returns how many. */
+    public int removeOlderThan(Duration age) {
+        // the claim compares with :now, so shift it back by the age
+        return batches.drain(CLAIM.replace(":now", "CAST(:now AS timestamptz) - CAST('" + age.toSeconds() + " seconds' AS interval)"), 200,
+                (id, now) -> {
+                    DossierComponent c = DossierComponent.findById(id);
+                    locks.lock(c.sha256);
+                    c.delete();
+                    if (DossierComponent.count("sha256", c.sha256) == 0) {
+                        try {
+                            Files.deleteIfExists(store.path(c.sha256));
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    }
+                });
+    }
+}
