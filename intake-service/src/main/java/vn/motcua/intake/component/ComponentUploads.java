@@ -1,7 +1,7 @@
 package vn.motcua.intake.component;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,7 +35,10 @@ public class ComponentUploads {
         this.clock = clock;
     }
 
-    @Transactional
+    /**
+     * The file is staged in its own transaction first: if it then does not fit the component, it stays an unused
+     * upload that the clean-up removes with its file, rather than a stored file no row refers to.
+     */
     public DossierComponent add(String dossierCode, String componentCode, String name, String fileName, InputStream content) {
         Dossier d = access.visible(dossierCode);
         if (!d.submittedBy.equals(caller.username()) && !caller.hasRole(Roles.COUNTER_OFFICER)) {
@@ -57,10 +60,15 @@ public class ComponentUploads {
                     "Thành phần " + required.code + " chỉ nhận " + required.acceptedTypes,
                     "Component " + required.code + " accepts " + required.acceptedTypes);
         }
-        if (required == null) {
-            staged.name = name.strip();
-        }
-        return attachments.attach(d, required, staged, false, caller.username(), OffsetDateTime.now(clock));
+        ProcedureComponent component = required;
+        return QuarkusTransaction.requiringNew().call(() -> {
+            DossierComponent file = DossierComponent.findById(staged.id);
+            if (component == null) {
+                file.name = name.strip();
+            }
+            return attachments.attach(Dossier.byCode(d.code).orElseThrow(), component, file, false, caller.username(),
+                    OffsetDateTime.now(clock));
+        });
     }
 
     public List<DossierComponent> list(String dossierCode) {

@@ -91,12 +91,22 @@ class ComponentUploadTest {
                 .statusCode(413).body("code", equalTo("file-too-large"));
         as("citizen1", null, "citizen").contentType("application/pdf").body(TestPki.pdf("x")).post("/api/v1/dossiers/" + code + "/components")
                 .then().statusCode(400).body("errors[0].field", equalTo("name"));
+        // a file of a type the component does not accept is refused; it stays an unused upload for the clean-up
+        byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R', 7};
+        as("citizen1", null, "citizen").contentType("image/png").body(png)
+                .post("/api/v1/dossiers/" + code + "/components?component=DON").then().statusCode(415)
+                .body("code", equalTo("component-type-not-accepted"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> DossierComponent.count(
+                "dossierId IS NULL AND uploadedBy = 'citizen1' AND mediaType = 'image/png' AND sizeBytes = 17"))).isPositive();
+        as("citizen1", null, "citizen").contentType("application/pdf").body(TestPki.pdf("don moi"))
+                .post("/api/v1/dossiers/" + code + "/components?component=DON").then().statusCode(201)
+                .body("componentCode", equalTo("DON"));
         as("citizen2", null, "citizen").contentType("application/pdf").body(TestPki.pdf("x")).post(url(code, "Khác"))
                 .then().statusCode(403);
         as("specialist1", "SKHCN", "specialist").contentType("application/pdf").body(TestPki.pdf("x")).post(url(code, "Khác"))
                 .then().statusCode(403);
         given().contentType("application/pdf").body(TestPki.pdf("x")).post(url(code, "Khác")).then().statusCode(401);
-        assertThat(components(code)).as("only the two received at submission").isEqualTo(2);
+        assertThat(components(code)).as("the two received at submission and the new DON").isEqualTo(3);
         try (var tmp = Files.list(Path.of("target/test-files/tmp"))) {
             assertThat(tmp.filter(p -> p.toString().endsWith(".part")).count()).as("no staged leftovers").isZero();
         } catch (java.io.IOException e) {
