@@ -35,6 +35,13 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** A throw-away broker inside this JVM on a free port (tests): Kafka's own KRaft test kit, ~2 s. */
     public static KafkaBroker inProcess() {
+        // The broker shares the test JVM: at exit, Kafka's temp-directory hook can delete its log dirs while our hook
+        // is still closing it, and a broker that loses its log dirs halts the whole JVM with status 1 — failing a run
+        // whose tests all passed. In this JVM a broker may report that, not end the process.
+        org.apache.kafka.common.utils.Exit.Procedure report = (status, message) ->
+                System.err.println("in-process Kafka asked to end the JVM (" + status + "): " + message);
+        org.apache.kafka.common.utils.Exit.setHaltProcedure(report);
+        org.apache.kafka.common.utils.Exit.setExitProcedure(report);
         try {
             TestKitNodes nodes = new TestKitNodes.Builder()
                     .setCombined(true)

@@ -109,7 +109,7 @@ class CompletenessTest {
     @Test
     void aDigitisedDocumentOfTheSameApplicantIsReusedAndNotAskedForAgain() {
         var citizen = as("citizen1", "citizen");
-        String tax = "07001" + (10000 + (int) Math.floorMod(System.nanoTime(), 89999L));
+        String tax = "07" + String.format("%08d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
         List<String[]> parts = new ArrayList<>();
         parts.add(new String[] {"DON", signed("don")});
         parts.add(new String[] {"BCDG", signed("bcdg")});

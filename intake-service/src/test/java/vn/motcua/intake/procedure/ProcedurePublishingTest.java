@@ -45,7 +45,7 @@ class ProcedurePublishingTest {
 
     @Test
     void aNewVersionAppliesToNewDossiersWhileEarlierOnesKeepTheirs() {
-        String code = "2.00" + (1000 + (int) Math.floorMod(System.nanoTime(), 8999L)) + ".000.00.00.H56";
+        String code = "2.009999." + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase() + ".H56";
         var admin = as("admin1", null, "admin");
         admin.get().body(procedure(code, DON)).post("/api/v1/procedures").then().statusCode(201)
                 .body("version", equalTo(1)).body("components.code", contains("DON"));
@@ -73,7 +73,7 @@ class ProcedurePublishingTest {
 
     @Test
     void onlyAdminsPublishAndBadVersionsAreRefused() {
-        String code = "2.00" + (1000 + (int) Math.floorMod(System.nanoTime(), 8999L)) + ".000.00.00.H56";
+        String code = "2.009999." + java.util.UUID.randomUUID().toString().substring(0, 8).toUpperCase() + ".H56";
         as("leader1", "SVHTTDL", "leader").get().body(procedure(code, DON)).post("/api/v1/procedures").then().statusCode(403);
         given().contentType("application/json").body(procedure(code, DON)).post("/api/v1/procedures").then().statusCode(401);
         var admin = as("admin1", null, "admin");
