@@ -17,7 +17,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Content-addressed file store: a file lives at {@code <dir>/<sha256[0..2]>/<sha256>}, so the same document uploaded
  * twice is stored once and a stored file can never be silently replaced. Uploads are streamed to a temporary file
- * while hashed and counted, and refused as soon as they pass the size limit.
+ * while hashed and counted, and refused as soon as they pass the size limit. The store is a directory
+ * ({@code motcua.storage.dir}): several intake replicas must share it (a network volume); a file is written once under
+ * its hash and never changed, so replicas need no coordination beyond the clean-up's advisory lock.
  */
 @ApplicationScoped
 public class ContentStore {

@@ -87,6 +87,9 @@ public class Dossier extends PanacheEntityBase {
     /** The authorisation document (văn bản ủy quyền): number and date as written on it. */
     @Column(name = "submitter_authorisation")
     public String submitterAuthorisation;
+    /** Delivery address of the result when it is returned by post (địa chỉ nhận kết quả). */
+    @Column(name = "result_return_address")
+    public String resultReturnAddress;
     /** Staff who received the dossier for its applicant (home visit); null when the submitter did. */
     @Column(name = "received_by")
     public String receivedBy;

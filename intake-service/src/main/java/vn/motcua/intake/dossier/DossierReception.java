@@ -102,6 +102,13 @@ public class DossierReception {
         }
         d.nationalChannelCode = channel.nationalCode();
         d.resultReturnChannel = request.resultReturnChannel() != null ? request.resultReturnChannel() : defaultReturn(channel);
+        if (d.resultReturnChannel == Dossier.ReturnChannel.POSTAL) {
+            d.resultReturnAddress = request.resultReturnAddress() != null && !request.resultReturnAddress().isBlank()
+                    ? request.resultReturnAddress().strip() : request.applicant().address().strip();
+        } else if (request.resultReturnAddress() != null) {
+            throw ProblemException.invalidField("resultReturnAddress", "chỉ dùng khi nhận kết quả qua bưu chính",
+                    "only for results returned by post");
+        }
         d.status = DossierStatus.ACCEPTED;
         d.ruleSet = RuleSet.inForceAt(receivedAt);
         d.applicantType = a.type();

@@ -11,6 +11,7 @@ public record DossierView(
         String channel,
         int nationalChannelCode,
         String resultReturnChannel,
+        String resultReturnAddress,
         String status,
         String ruleSet,
         String applicantName,
@@ -31,7 +32,7 @@ public record DossierView(
 
     public static DossierView of(Dossier d) {
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
-                d.nationalChannelCode, d.resultReturnChannel.name(), d.status.name(), d.ruleSet.name(), d.applicantName,
+                d.nationalChannelCode, d.resultReturnChannel.name(), d.resultReturnAddress, d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
                 d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState, d.nationalStatus,
                 d.supplementRequest, d.rating);

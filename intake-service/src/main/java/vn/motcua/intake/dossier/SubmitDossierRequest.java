@@ -17,6 +17,8 @@ public record SubmitDossierRequest(
         @NotBlank @Size(max = 32) String procedureCode,
         /** Where the applicant wants the result; defaults to the submission channel's usual return. */
         Dossier.ReturnChannel resultReturnChannel,
+        /** Where the post delivers the result (POSTAL return only); defaults to the applicant's address. */
+        @Size(max = 500) String resultReturnAddress,
         @NotNull @Valid Applicant applicant,
         /** An authorised person submitting for the applicant (người được ủy quyền); absent when the applicant submits. */
         @Valid Submitter submitter,

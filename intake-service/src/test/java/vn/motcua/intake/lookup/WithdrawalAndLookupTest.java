@@ -68,7 +68,12 @@ class WithdrawalAndLookupTest {
                 .body(postal).post("/api/v1/dossiers").then().statusCode(201)
                 .body("channel", equalTo("POSTAL")).body("nationalChannelCode", equalTo(3))
                 .body("resultReturnChannel", equalTo("POSTAL")).body("postalItemCode", equalTo("EE123456789VN"))
-                .body("postalFeeVnd", equalTo(25000)).extract().path("code");
+                .body("postalFeeVnd", equalTo(25000)).body("resultReturnAddress", equalTo("12 Lê Lợi, Phủ Lý, Hà Nam"))
+                .extract().path("code");
+        // a delivery address only makes sense for a result returned by post
+        String online = DossierReceptionTest.complete("001090012345", () -> as("citizen1", "citizen"));
+        as("citizen1", "citizen").body(online.substring(0, online.lastIndexOf('}')) + ",\"resultReturnAddress\":\"Hà Nội\"}")
+                .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("resultReturnAddress"));
         // the clerk sees the dossiers they received; the citizen may not claim a postal item
         given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff")).get("/api/v1/dossiers/" + code)
                 .then().statusCode(200);
