@@ -39,7 +39,9 @@ public class Completeness {
     public List<Match> check(Procedure procedure, List<ComponentRef> refs, ApplicantIdentity applicant, String caller) {
         Map<String, ProcedureComponent> required = required(procedure);
         List<Match> matches = given(required, refs, applicant, caller);
-        List<Problem.FieldError> missing = missing(required.values(), matches, applicant).stream()
+        Gaps gaps = gaps(required.values(), matches.stream().map(m -> m.required().code).collect(Collectors.toSet()), applicant);
+        matches.addAll(gaps.reused());
+        List<Problem.FieldError> missing = gaps.missing().stream()
                 .map(req -> new Problem.FieldError("components." + req.code,
                         "missing: " + req.name + " (" + formEn(req.form) + ", " + req.quantity + ")",
                         "thiếu: " + req.name + " (" + formVi(req.form) + ", " + req.quantity + ")")).toList();
@@ -53,25 +55,24 @@ public class Completeness {
         return matches;
     }
 
-    /**
-     * The mandatory components not among {@code matches}; those with a valid digitised copy of the applicant are
-     * added to {@code matches} as reused instead of being reported.
-     */
-    private static List<ProcedureComponent> missing(java.util.Collection<ProcedureComponent> required, List<Match> matches,
-                                                    ApplicantIdentity applicant) {
+    /** Mandatory components not brought: those the applicant's digitised copies cover, and those still missing. */
+    private record Gaps(List<Match> reused, List<ProcedureComponent> missing) {
+    }
+
+    private static Gaps gaps(java.util.Collection<ProcedureComponent> required, Set<String> brought, ApplicantIdentity applicant) {
+        List<Match> reused = new ArrayList<>();
         List<ProcedureComponent> missing = new ArrayList<>();
         for (ProcedureComponent req : required) {
-            boolean brought = matches.stream().anyMatch(m -> m.required().code.equals(req.code));
-            if (!brought && req.mandatory) {
+            if (req.mandatory && !brought.contains(req.code)) {
                 Optional<DossierComponent> copy = latestDigitised(req.documentType, applicant);
                 if (copy.isPresent()) {
-                    matches.add(new Match(req, copy.get(), true));
+                    reused.add(new Match(req, copy.get(), true));
                 } else {
                     missing.add(req);
                 }
             }
         }
-        return missing;
+        return new Gaps(reused, missing);
     }
 
     /** What a walk-in lacks for the procedure, given the codes of what they brought (for a supplement slip at reception). */
@@ -83,8 +84,7 @@ public class Completeness {
                         "the procedure has no component " + code);
             }
         }
-        List<Match> brought = new ArrayList<>(broughtCodes.stream().map(c -> new Match(required.get(c), null, false)).toList());
-        return missing(required.values(), brought, applicant);
+        return gaps(required.values(), Set.copyOf(broughtCodes), applicant).missing();
     }
 
     /**
@@ -184,7 +184,7 @@ public class Completeness {
                 documentType, REUSABLE_STATES, applicant.citizenId(), applicant.taxCode()).firstResultOptional();
     }
 
-    static String formVi(String form) {
+    private static String formVi(String form) {
         return switch (form) {
             case "ORIGINAL" -> "bản chính";
             case "CERTIFIED_COPY" -> "bản sao chứng thực";

@@ -16,7 +16,9 @@ import vn.motcua.platform.work.ClaimedBatches;
 @ApplicationScoped
 public class StagedUploadCleanup {
 
-    private static final String CLAIM = "SELECT id FROM dossier_component WHERE dossier_id IS NULL AND uploaded_at < :now"
+    /** Unused uploads older than {@code %d} seconds before the batch's {@code :now}. */
+    private static final String CLAIM = "SELECT id FROM dossier_component WHERE dossier_id IS NULL"
+            + " AND uploaded_at < CAST(:now AS timestamptz) - %d * interval '1 second'"
             + " ORDER BY uploaded_at LIMIT :n FOR UPDATE SKIP LOCKED";
 
     private final ClaimedBatches batches;
@@ -42,8 +44,7 @@ public class StagedUploadCleanup {
 
     /** Removes staged uploads older than {@code age}; returns how many. */
     public int removeOlderThan(Duration age) {
-        // the claim compares with :now, so shift it back by the age
-        return batches.drain(CLAIM.replace(":now", "CAST(:now AS timestamptz) - CAST('" + age.toSeconds() + " seconds' AS interval)"), 200,
+        return batches.drain(CLAIM.formatted(age.toSeconds()), 200,
                 (id, now) -> {
                     DossierComponent c = DossierComponent.findById(id);
                     locks.lock(c.sha256);

@@ -120,10 +120,7 @@ public class HomeAppointments {
 
     @Transactional
     public HomeAppointment cancel(UUID id) {
-        HomeAppointment h = visible(id);
-        if (!h.bookedBy.equals(caller.username()) && !caller.hasRole(Roles.COUNTER_OFFICER)) {
-            throw ProblemException.forbidden("Chỉ người đặt lịch hoặc cán bộ một cửa được hủy", "Only the citizen or a one-stop officer may cancel");
-        }
+        HomeAppointment h = visible(id); // the citizen who booked, or an officer of the agency
         open(h);
         h.status = "CANCELLED";
         h.updatedAt = OffsetDateTime.now(clock);
@@ -134,9 +131,12 @@ public class HomeAppointments {
     @Transactional
     public Dossier receive(UUID id, SubmitDossierRequest request) {
         HomeAppointment h = HomeAppointment.findById(id, LockModeType.PESSIMISTIC_WRITE);
-        if (h == null || !caller.hasRole(Roles.COUNTER_OFFICER) || caller.agency().filter(h.agencyCode::equals).isEmpty()) {
-            throw h == null ? notFound(id) : ProblemException.forbidden("Chỉ cán bộ một cửa của cơ quan " + (h.agencyCode)
-                    + " tiếp nhận", "Only one-stop officers of " + h.agencyCode + " receive it");
+        if (h == null) {
+            throw notFound(id);
+        }
+        if (!ofCallersAgency(h)) {
+            throw ProblemException.forbidden("Chỉ cán bộ một cửa của cơ quan " + h.agencyCode + " tiếp nhận",
+                    "Only one-stop officers of " + h.agencyCode + " receive it");
         }
         open(h);
         if (!h.procedureCode.equals(request.procedureCode())) {
@@ -156,12 +156,15 @@ public class HomeAppointments {
         if (h == null) {
             throw notFound(id);
         }
-        boolean own = h.bookedBy.equals(caller.username());
-        boolean agency = caller.hasRole(Roles.COUNTER_OFFICER) && caller.agency().filter(h.agencyCode::equals).isPresent();
-        if (!own && !agency) {
+        if (!h.bookedBy.equals(caller.username()) && !ofCallersAgency(h)) {
             throw ProblemException.forbidden("Bạn không có quyền với lịch hẹn này", "You may not act on this appointment");
         }
         return h;
+    }
+
+    /** The caller is a one-stop officer of the agency the visit is booked with. */
+    private boolean ofCallersAgency(HomeAppointment h) {
+        return caller.hasRole(Roles.COUNTER_OFFICER) && caller.agency().filter(h.agencyCode::equals).isPresent();
     }
 
     private static void open(HomeAppointment h) {

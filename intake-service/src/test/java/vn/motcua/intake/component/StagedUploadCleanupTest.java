@@ -13,7 +13,7 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import vn.motcua.testsupport.DossierSubmissions;
+import vn.motcua.signature.testing.TestPki;
 import vn.motcua.testsupport.TestTokens;
 
 /** Uploads never submitted are removed after their time to live; content still referenced stays on disk. */
@@ -47,13 +47,13 @@ class StagedUploadCleanupTest {
 
     @Test
     void oldUnusedUploadsGoAndSharedContentStays() {
-        byte[] lonely = DossierSubmissions.pdf("lonely " + System.nanoTime());
-        byte[] shared = DossierSubmissions.pdf("shared " + System.nanoTime());
+        byte[] lonely = TestPki.pdf("lonely " + System.nanoTime());
+        byte[] shared = TestPki.pdf("shared " + System.nanoTime());
         String old = upload(lonely);
         String attached = upload(shared);
         sql("UPDATE dossier_component SET dossier_id = (SELECT id FROM dossier ORDER BY received_at LIMIT 1) WHERE id = ?1", attached);
         String oldCopy = upload(shared);
-        String fresh = upload(DossierSubmissions.pdf("fresh " + System.nanoTime()));
+        String fresh = upload(TestPki.pdf("fresh " + System.nanoTime()));
         String lonelySha = row(old).sha256;
         String sharedSha = row(oldCopy).sha256;
         age(old);

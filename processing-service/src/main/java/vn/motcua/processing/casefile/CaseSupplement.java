@@ -28,9 +28,7 @@ public class CaseSupplement {
             return;
         }
         String files = String.join(", ", s.components().stream().map(x -> x.code()).toList());
-        boolean restart = "RESTART".equals(c.supplementClockMode);
         transitions.move(c, CaseAction.RECEIVE_SUPPLEMENT.to(), CaseAction.RECEIVE_SUPPLEMENT.name(), s.submittedBy(),
-                s.at(), "Bổ sung trực tuyến: " + files + (s.note() == null ? "" : " — " + s.note())
-                        + (restart ? " — tính lại thời hạn từ đầu / time limit restarted" : ""), restart);
+                s.at(), "Bổ sung trực tuyến: " + files + (s.note() == null ? "" : " — " + s.note()));
     }
 }

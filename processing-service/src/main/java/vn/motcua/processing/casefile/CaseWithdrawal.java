@@ -33,6 +33,6 @@ public class CaseWithdrawal {
         }
         c.outcomeReason = w.reason();
         transitions.move(c, CaseAction.WITHDRAW.to(), CaseAction.WITHDRAW.name(), w.withdrawnBy(), OffsetDateTime.now(time),
-                "Người nộp rút hồ sơ: " + w.reason(), false);
+                "Người nộp rút hồ sơ: " + w.reason());
     }
 }

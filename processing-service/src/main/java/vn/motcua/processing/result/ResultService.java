@@ -99,7 +99,7 @@ public class ResultService {
         d.persist();
 
         transitions.move(c, CaseState.RESULT_READY, "SIGN_RESULT", caller.username(), now,
-                "Kết quả ký số bởi " + v.signerName() + " (serial " + v.certificateSerial() + ")", false);
+                "Kết quả ký số bởi " + v.signerName() + " (serial " + v.certificateSerial() + ")");
         return d;
     }
 

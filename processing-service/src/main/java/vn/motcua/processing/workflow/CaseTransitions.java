@@ -25,11 +25,15 @@ public class CaseTransitions {
     }
 
     /**
-     * @param restartClock when leaving a waiting state, count the whole limit again instead of extending the due date
+     * A supplement received for a procedure whose rule is RESTART counts the whole limit again instead of extending
+     * the due date, whoever brings it (an officer at the counter, or the applicant through intake).
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void move(DossierCase c, CaseState to, String action, String actor, OffsetDateTime now, String comment,
-                     boolean restartClock) {
+    public void move(DossierCase c, CaseState to, String action, String actor, OffsetDateTime now, String comment) {
+        boolean restartClock = CaseAction.RECEIVE_SUPPLEMENT.name().equals(action) && "RESTART".equals(c.supplementClockMode);
+        if (restartClock) {
+            comment = comment + " — tính lại thời hạn từ đầu / time limit restarted";
+        }
         CaseState from = c.state;
         OffsetDateTime leftStepDue = c.stepDueAt;
         c.state = to;

@@ -63,11 +63,7 @@ public class CaseWorkflow {
             case RETURN_RESULT -> vn.motcua.processing.result.ResultService.requireReturnable(c);
             default -> { }
         }
-        boolean restart = action == CaseAction.RECEIVE_SUPPLEMENT && "RESTART".equals(c.supplementClockMode);
-        if (restart) {
-            comment = comment + " — tính lại thời hạn từ đầu / time limit restarted";
-        }
-        transitions.move(c, action.to(), action.name(), caller.username(), now, comment, restart);
+        transitions.move(c, action.to(), action.name(), caller.username(), now, comment);
         return c;
     }
 
