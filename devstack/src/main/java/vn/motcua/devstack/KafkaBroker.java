@@ -138,6 +138,11 @@ public final class KafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The broker's process id when it runs as its own JVM; -1 inside this JVM. */
+    public long pid() {
+        return server instanceof ManagedProcess p ? p.pid() : -1;
+    }
+
     public String bootstrapServers() {
         return bootstrap;
     }

@@ -24,14 +24,26 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /**
+     * A server whose data is kept ({@code dataDir} given: {@code ./motcua run}, benchmarks, the fault drill) is durable:
+     * {@code fsync=on} and {@code synchronous_commit=on}, so a dossier answered 201 survives a crash. A throw-away
+     * server (tests) relaxes both, which only matters if the machine itself crashes mid-test.
+     *
      * @param port    0 for any free port
      * @param dataDir null for a throw-away directory; otherwise kept between runs
      */
     public static PostgresServer start(int port, Path dataDir) {
+        return start(port, dataDir, dataDir != null);
+    }
+
+    /** As {@link #start(int, Path)}, choosing durability explicitly (a benchmark may measure a throw-away durable one). */
+    public static PostgresServer start(int port, Path dataDir, boolean durable) {
         try {
+            // zonky's defaults turn synchronous_commit off: say each setting here
             EmbeddedPostgres.Builder b = EmbeddedPostgres.builder()
                     .setServerConfig("max_connections", "200")
-                    .setServerConfig("fsync", dataDir == null ? "off" : "on");
+                    .setServerConfig("fsync", durable ? "on" : "off")
+                    .setServerConfig("synchronous_commit", durable ? "on" : "off")
+                    .setServerConfig("full_page_writes", durable ? "on" : "off");
             if (port > 0) {
                 b.setPort(port);
             }

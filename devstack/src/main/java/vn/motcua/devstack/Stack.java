@@ -30,6 +30,11 @@ public final class Stack implements AutoCloseable {
             return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free());
         }
 
+        /** Free fixed ports for everything: with a data directory, Kafka runs as its own process (can be frozen). */
+        public static PortPlan allFree() {
+            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+        }
+
         int of(String service) {
             return switch (service) {
                 case "intake-service" -> intake;
@@ -41,21 +46,24 @@ public final class Stack implements AutoCloseable {
     }
 
     private final PortPlan ports;
-    private final PostgresServer postgres;
+    private volatile PostgresServer postgres;
+    private final Path postgresData;
     private final KafkaBroker kafka;
     private final List<AutoCloseable> started;
     private final Map<String, ManagedProcess> services;
+    private final Map<String, ManagedProcess> replicas = new LinkedHashMap<>();
 
     private final Map<String, Map<String, String>> serviceConfig;
     private final Path logDir;
 
-    private Stack(PortPlan ports, PostgresServer postgres, KafkaBroker kafka, List<AutoCloseable> started,
+    private Stack(PortPlan ports, PostgresServer postgres, Path postgresData, KafkaBroker kafka, List<AutoCloseable> started,
                   Map<String, ManagedProcess> services, Map<String, Map<String, String>> serviceConfig, Path logDir) {
         this.ports = ports;
         this.postgres = postgres;
+        this.postgresData = postgresData;
         this.kafka = kafka;
         this.started = started;
-        this.services = services;
+        this.services = new LinkedHashMap<>(services);
         this.serviceConfig = serviceConfig;
         this.logDir = logDir;
     }
@@ -114,7 +122,7 @@ public final class Stack implements AutoCloseable {
                 services.put(service, p);
                 log("%s ready at http://localhost:%d (%.1f s)", service, plan.of(service), secs(t0));
             }
-            return new Stack(plan, pg, kafka, started, services, serviceConfig, logDir);
+            return new Stack(plan, pg, dataDir == null ? null : dataDir.resolve("postgres"), kafka, started, services, serviceConfig, logDir);
         } catch (RuntimeException e) {
             // a Keycloak still starting must not outlive a failed stack
             try {
@@ -157,7 +165,53 @@ public final class Stack implements AutoCloseable {
         ManagedProcess p = ServiceLauncher.start(service, port, serviceConfig.get(service),
                 logDir.resolve(service + "-replica-" + port + ".log"));
         started.add(p);
-        return "http://localhost:" + port;
+        String url = "http://localhost:" + port;
+        replicas.put(url, p);
+        return url;
+    }
+
+    // ---- faults, for the fault drill (bench/faults.sh): only on a stack started with a data directory ----
+
+    /** Stops PostgreSQL (a fast shutdown, as an operator or a crashed host would), keeping its data. */
+    public synchronized void stopPostgres() {
+        requireData();
+        postgres.close();
+    }
+
+    /** Starts PostgreSQL again on the same port with the same data. */
+    public synchronized void startPostgres() {
+        requireData();
+        PostgresServer old = postgres;
+        postgres = PostgresServer.start(old.port(), postgresData);
+        started.set(started.indexOf(old), postgres); // the stack stops the running one
+    }
+
+    /** The broker's process id, to freeze it (SIGSTOP) and thaw it (SIGCONT); -1 for an in-process broker. */
+    public long kafkaPid() {
+        return kafka.pid();
+    }
+
+    /** Kills a service with SIGKILL (no shutdown hook runs) and waits until it is gone. */
+    public synchronized void kill(String service) {
+        ManagedProcess p = services.get(service);
+        ProcessHandle.of(p.pid()).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
+    }
+
+    /** Starts a killed service again on its port with its configuration; waits until it is ready. */
+    public synchronized void restart(String service) {
+        ManagedProcess p = ServiceLauncher.start(service, ports.of(service), serviceConfig.get(service),
+                logDir.resolve(service + "-restarted.log"));
+        started.add(p);
+        services.put(service, p);
+    }
+
+    private void requireData() {
+        if (postgresData == null) {
+            throw new IllegalStateException("PostgreSQL of a stack without a data directory cannot be restarted");
+        }
     }
 
     public Map<String, ManagedProcess> services() {

@@ -45,7 +45,7 @@ public final class TestTokens {
         return "Bearer " + token(username, agency, roles);
     }
 
-    static synchronized String publicKeyBase64() {
+    public static synchronized String publicKeyBase64() {
         ensureKeys();
         return System.getProperty(PUBLIC);
     }

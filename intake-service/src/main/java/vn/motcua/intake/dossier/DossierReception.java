@@ -34,12 +34,15 @@ public class DossierReception {
     private final DossierCodes codes;
     private final CalendarConfig calendars;
     private final Outbox outbox;
+    private final vn.motcua.intake.agency.AgencyDirectory directory;
     private final Clock clock;
     private final Completeness completeness;
     private final ComponentAttachments attachments;
 
     public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock,
-                            Completeness completeness, ComponentAttachments attachments) {
+                            Completeness completeness, ComponentAttachments attachments,
+                            vn.motcua.intake.agency.AgencyDirectory directory) {
+        this.directory = directory;
         this.codes = codes;
         this.calendars = calendars;
         this.outbox = outbox;
@@ -83,6 +86,10 @@ public class DossierReception {
         List<Completeness.Match> matches = completeness.check(procedure, request.components(),
                 new Completeness.ApplicantIdentity(a.citizenId(), a.taxCode()), receivedBy);
         Agency agency = Agency.findById(procedure.agencyCode);
+        if (!agency.active) {
+            throw ProblemException.unprocessable("agency-inactive", "cơ quan " + agency.name + " hiện không tiếp nhận hồ sơ",
+                    "agency " + agency.code + " does not receive dossiers at present");
+        }
         // the receipt shows hh:mm; seconds are kept, finer precision is noise
         OffsetDateTime receivedAt = OffsetDateTime.now(clock).withOffsetSameInstant(VIETNAM).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         WorkingTimeCalculator calc = calendars.forOfficeHours(agency.officeHours);
@@ -144,7 +151,7 @@ public class DossierReception {
                                 d.applicantEmail, d.applicantAddress),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
                         procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
-                        vn.motcua.intake.procedure.ProcedureStep.of(procedure), received));
+                        vn.motcua.intake.procedure.ProcedureStep.of(procedure), received, directory.profile(agency)));
         attachments.attachAll(d, matches, receivedBy, receivedAt);
         return new Outcome(d, true);
     }

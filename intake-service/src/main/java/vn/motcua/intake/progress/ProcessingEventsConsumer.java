@@ -16,7 +16,7 @@ import vn.motcua.platform.inbox.EventHandler;
  * order; an older event than the one applied is ignored all the same.
  */
 @ApplicationScoped
-public class ProcessingEventsConsumer {
+public class ProcessingEventsConsumer implements vn.motcua.platform.inbox.InboxConsumer {
 
     static final String CONSUMER = "intake.processing-events";
 
@@ -30,12 +30,20 @@ public class ProcessingEventsConsumer {
 
     @Incoming("processing-events")
     @Blocking
-    public void consume(String payload) {
-        events.handle(CONSUMER, payload, event -> {
-            if (EventTypes.CASE_STATUS_CHANGED.equals(event.type())) {
-                apply(codec.data(event, CaseStatusChanged.class));
-            }
-        });
+    public void consume(org.apache.kafka.clients.consumer.ConsumerRecord<String, String> record) {
+        events.handle(this, record);
+    }
+
+    @Override
+    public String name() {
+        return CONSUMER;
+    }
+
+    @Override
+    public void apply(vn.motcua.platform.events.CloudEvent event) {
+        if (EventTypes.CASE_STATUS_CHANGED.equals(event.type())) {
+            apply(codec.data(event, CaseStatusChanged.class));
+        }
     }
 
     static void apply(CaseStatusChanged e) {

@@ -72,7 +72,8 @@ public class DossierReceptionTest {
         ConsumerRecord<String, String> rec = awaitRecord(code);
         assertThat(rec.value()).contains("\"specversion\":\"1.0\"", "\"type\":\"vn.motcua.intake.dossier.accepted.v1\"",
                 "\"dossierCode\":\"" + code + "\"", "\"supplementClockMode\":\"PAUSE\"",
-                "\"caseState\":\"IN_PROCESS\",\"name\":\"Thẩm định hồ sơ, dự thảo kết quả\"");
+                "\"caseState\":\"IN_PROCESS\",\"name\":\"Thẩm định hồ sơ, dự thảo kết quả\"",
+                "\"agency\":{\"code\":\"SKHCN\"", "\"place\":\"Hà Nam\"", "\"officeHours\":[\"07:00-11:30\",\"13:30-17:00\"]");
     }
 
     @Test

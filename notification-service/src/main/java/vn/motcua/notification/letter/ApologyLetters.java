@@ -88,15 +88,8 @@ public class ApologyLetters {
         if (h != null) {
             return h;
         }
-        // an agency without letterhead data still gets a correct letter, with its name from the event
-        Letterhead d = new Letterhead();
-        d.agencyCode = agencyCode;
-        d.parentName = "";
-        d.agencyName = fallbackName == null ? agencyCode : fallbackName.toUpperCase(java.util.Locale.forLanguageTag("vi"));
-        d.displayName = fallbackName == null ? agencyCode : fallbackName;
-        d.place = "";
-        d.headTitle = "THỦ TRƯỞNG CƠ QUAN";
-        d.symbol = agencyCode;
-        return d;
+        // never a letter with an empty place line: the consumer retries, then dead-letters the event for replay
+        // once the directory has published the agency
+        throw new UnknownAgencyException(agencyCode, fallbackName);
     }
 }

@@ -94,7 +94,13 @@ public class LetterResource {
                     "Cần ruleSet (DECREE_61_2018 hoặc DECREE_118_2025), receivedAt, previousDueAt, newDueAt",
                     "ruleSet (DECREE_61_2018 or DECREE_118_2025), receivedAt, previousDueAt and newDueAt are required");
         }
-        Letterhead head = ApologyLetters.letterhead(sample.agencyCode(), sample.agencyName());
+        Letterhead head;
+        try {
+            head = ApologyLetters.letterhead(sample.agencyCode(), sample.agencyName());
+        } catch (UnknownAgencyException e) {
+            throw ProblemException.invalidField("agencyCode", "không có tiêu đề văn bản của cơ quan " + sample.agencyCode(),
+                    "no letterhead is known for agency " + sample.agencyCode());
+        }
         byte[] pdf = renderer.render(templates.apology(sample.ruleSet(),
                 ApologyLetters.model(sample, head, "…/PXL-" + head.symbol, OffsetDateTime.now(clock))));
         return Response.ok(pdf, "application/pdf").build();

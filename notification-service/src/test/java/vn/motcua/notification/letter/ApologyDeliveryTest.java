@@ -27,7 +27,7 @@ import vn.motcua.testsupport.TestTokens;
  * the event is redelivered, and not lost when the mail server is down for a while.
  */
 @QuarkusTest
-class ApologyDeliveryTest {
+public class ApologyDeliveryTest {
 
     GreenMail smtp;
 
@@ -43,7 +43,7 @@ class ApologyDeliveryTest {
         smtp.start();
     }
 
-    static String apology(String code, String email) {
+    public static String apology(String code, String email) {
         return """
                 {"dossierCode":"%s","agencyCode":"SKHCN","agencyName":"Sở Khoa học và Công nghệ tỉnh Hà Nam",
                  "procedureCode":"1.004227.000.00.00.H56","procedureName":"Cấp Giấy chứng nhận đăng ký hoạt động",

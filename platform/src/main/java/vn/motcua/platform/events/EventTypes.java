@@ -7,6 +7,7 @@ public final class EventTypes {
     public static final String DOSSIER_WITHDRAWN = "vn.motcua.intake.dossier.withdrawn.v1";
     public static final String DOSSIER_SUPPLEMENTED = "vn.motcua.intake.dossier.supplemented.v1";
     public static final String DOSSIER_RATED = "vn.motcua.intake.dossier.rated.v1";
+    public static final String AGENCY_PUBLISHED = "vn.motcua.intake.agency.published.v1";
     public static final String RECEPTION_SLIP_ISSUED = "vn.motcua.intake.reception.slip-issued.v1";
     public static final String CASE_OPENED = "vn.motcua.processing.case.opened.v1";
     public static final String CASE_STATUS_CHANGED = "vn.motcua.processing.case.status-changed.v1";

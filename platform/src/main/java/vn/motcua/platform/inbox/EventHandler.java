@@ -3,23 +3,23 @@ package vn.motcua.platform.inbox;
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.Duration;
-import java.util.function.Consumer;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import vn.motcua.platform.events.CloudEvent;
 import vn.motcua.platform.events.EventCodec;
 
 /**
- * Runs a consumer's handler for one Kafka record: exactly one effect per event id, poison to the dead-letter
- * topic, outages waited out.
+ * Runs a consumer for one Kafka record: exactly one effect per event id; a record that cannot be handled is
+ * dead-lettered after a bounded number of attempts; an outage is waited out however long it lasts.
  *
  * <ul>
- *   <li>A record that is not a valid CloudEvent, or whose data the handler rejects with
- *       {@link IllegalArgumentException}, is poison: it is rethrown so the channel's dead-letter strategy moves it
- *       aside and the partition goes on.</li>
- *   <li>Any other failure (database down, lock timeout…) is transient: the handler is retried in a new
- *       transaction with capped exponential back-off, holding the partition, so nothing is skipped.</li>
- *   <li>The inbox row and the handler's writes commit together, so a redelivery has no second effect.</li>
+ *   <li>The inbox row and the consumer's writes commit together, so a redelivery has no second effect.</li>
+ *   <li>A failure the {@link FailureClassifier} calls transient (database or broker away) is retried with capped
+ *       back-off without counting, holding the partition so nothing is skipped; {@link ConsumerHealth} says DOWN
+ *       meanwhile. The channel does not fail: its unprocessed-record age check is switched off.</li>
+ *   <li>A deterministic failure (not a CloudEvent, bad data, unknown reference, a bug for that record) is retried
+ *       {@code motcua.consumer.max-attempts} times, then stored by {@link DeadLetters} (listable and replayable by an
+ *       admin) and rethrown, so the channel's dead-letter strategy copies the record, its headers and the reason to
+ *       the service's dead-letter topic and the partition goes on.</li>
  * </ul>
  */
 @ApplicationScoped
@@ -27,43 +27,111 @@ public class EventHandler {
 
     private final EventCodec codec;
     private final Inbox inbox;
-    private final Duration maxBackoff;
+    private final FailureClassifier classifier;
+    private final DeadLetters deadLetters;
+    private final ConsumerHealth health;
+    private final ConsumerConfig config;
 
-    public EventHandler(EventCodec codec, Inbox inbox,
-                        @ConfigProperty(name = "motcua.consumer.max-backoff", defaultValue = "PT30S") Duration maxBackoff) {
+    public EventHandler(EventCodec codec, Inbox inbox, FailureClassifier classifier, DeadLetters deadLetters,
+                        ConsumerHealth health, ConsumerConfig config) {
         this.codec = codec;
         this.inbox = inbox;
-        this.maxBackoff = maxBackoff;
+        this.classifier = classifier;
+        this.deadLetters = deadLetters;
+        this.health = health;
+        this.config = config;
     }
 
-    public void handle(String consumer, String payload, Consumer<CloudEvent> handler) {
-        CloudEvent event = codec.read(payload); // IllegalArgumentException → dead letter
-        long backoffMs = 200;
+    /** Handles one record; returns normally when it was applied (or already had been), throws once dead-lettered. */
+    public void handle(InboxConsumer consumer, ConsumerRecord<String, String> record) {
+        CloudEvent event;
+        try {
+            event = codec.read(record.value());
+        } catch (IllegalArgumentException | NullPointerException notAnEvent) {
+            giveUp(consumer, record, null, notAnEvent, 1);
+            return; // not reached
+        }
+        int failures = 0;
+        long backoffMs = config.firstBackoff().toMillis();
         while (true) {
             try {
-                QuarkusTransaction.requiringNew().run(() -> {
-                    if (inbox.firstDelivery(consumer, event.id())) {
-                        handler.accept(event);
-                    } else {
-                        Log.debugf("%s: event %s already handled, skipped", consumer, event.id());
-                    }
-                });
+                applyOnce(consumer, event);
+                health.working(consumer.name());
                 return;
-            } catch (IllegalArgumentException poison) {
-                Log.errorf("%s: event %s (%s) rejected, sent to the dead-letter topic: %s", consumer, event.id(),
-                        event.type(), poison.getMessage());
-                throw poison;
-            } catch (RuntimeException transientFailure) {
-                Log.warnf("%s: event %s not handled yet, retrying in %d ms: %s", consumer, event.id(), backoffMs,
-                        transientFailure.toString());
-                try {
-                    Thread.sleep(backoffMs);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while retrying event " + event.id(), e);
+            } catch (RuntimeException failure) {
+                if (classifier.classify(failure) == FailureClassifier.Kind.TRANSIENT) {
+                    health.waitingOut(consumer.name(), failure);
+                    Log.warnf("%s: event %s waits for the infrastructure, retrying in %d ms: %s", consumer.name(),
+                            event.id(), backoffMs, failure.toString());
+                } else {
+                    failures++;
+                    if (failures >= config.maxAttempts()) {
+                        giveUp(consumer, record, event, failure, failures);
+                    }
+                    Log.warnf("%s: event %s (%s) failed (attempt %d of %d), retrying in %d ms: %s", consumer.name(),
+                            event.id(), event.type(), failures, config.maxAttempts(), backoffMs, failure.toString());
                 }
-                backoffMs = Math.min(backoffMs * 2, maxBackoff.toMillis());
+                sleep(backoffMs, event);
+                backoffMs = Math.min(backoffMs * 2, config.maxBackoff().toMillis());
             }
+        }
+    }
+
+    /**
+     * Runs the consumer for an event in a new transaction, unless the inbox says it was handled already.
+     *
+     * @return false for an event handled before (nothing done)
+     */
+    public boolean applyOnce(InboxConsumer consumer, CloudEvent event) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            if (!inbox.firstDelivery(consumer.name(), event.id())) {
+                Log.debugf("%s: event %s already handled, skipped", consumer.name(), event.id());
+                return false;
+            }
+            consumer.apply(event);
+            return true;
+        });
+    }
+
+    public EventCodec codec() {
+        return codec;
+    }
+
+    private void giveUp(InboxConsumer consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                        Throwable failure, int attempts) {
+        long backoffMs = config.firstBackoff().toMillis();
+        while (true) {
+            try {
+                deadLetters.record(consumer.name(), record, event, failure, attempts);
+                break;
+            } catch (RuntimeException storeFailed) {
+                // the database went away between the failure and now: keep the record until it can be stored
+                health.waitingOut(consumer.name(), storeFailed);
+                Log.warnf("%s: dead letter not stored yet, retrying in %d ms: %s", consumer.name(), backoffMs, storeFailed.toString());
+                sleep(backoffMs, event);
+                backoffMs = Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+            }
+        }
+        health.working(consumer.name());
+        Log.errorf("%s: %s at %s-%d@%d dead-lettered after %d attempt(s): %s", consumer.name(),
+                event == null ? "record" : "event " + event.id() + " (" + event.type() + ")", record.topic(),
+                record.partition(), record.offset(), attempts, failure.toString());
+        throw new DeadLetteredException(DeadLetters.reason(failure), failure);
+    }
+
+    private static void sleep(long ms, CloudEvent event) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while retrying " + (event == null ? "a record" : "event " + event.id()), e);
+        }
+    }
+
+    /** Thrown once a record is stored as a dead letter: the channel's dead-letter strategy takes it from there. */
+    public static final class DeadLetteredException extends RuntimeException {
+        DeadLetteredException(String reason, Throwable cause) {
+            super(reason, cause);
         }
     }
 }

@@ -50,6 +50,7 @@ public class CalendarResource {
         TimeLimit limit = limit(number("workingDays", workingDays), number("workingHours", workingHours),
                 number("calendarDays", calendarDays));
         LocalTime cut = parseTime(cutOff);
+        calendars.requireKnown(agency);
         WorkingTimeCalculator calc = calendars.calculator(agency);
         DueDate due = calc.dueDate(received, limit, cut);
         calendars.checkYear(due.dueAt().getYear(), "receivedAt");

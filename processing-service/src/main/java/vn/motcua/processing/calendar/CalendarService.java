@@ -1,9 +1,9 @@
 package vn.motcua.processing.calendar;
 
+import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
@@ -24,7 +24,7 @@ import vn.motcua.platform.problem.ProblemException;
 public class CalendarService {
 
     private final ScheduleStore store;
-    private final EntityManager em;
+    private final vn.motcua.processing.agency.AgencyCopy agencies;
     private final Duration refresh;
     private final int minYear;
     private final int maxYear;
@@ -36,12 +36,12 @@ public class CalendarService {
     private record Snapshot(WorkingCalendar calendar, long loadedAtNanos) {
     }
 
-    public CalendarService(ScheduleStore store, EntityManager em,
+    public CalendarService(ScheduleStore store, vn.motcua.processing.agency.AgencyCopy agencies,
                            @ConfigProperty(name = "motcua.calendar.refresh", defaultValue = "PT30S") Duration refresh,
                            @ConfigProperty(name = "motcua.calendar.min-year", defaultValue = "2020") int minYear,
                            @ConfigProperty(name = "motcua.calendar.max-year", defaultValue = "2099") int maxYear) {
         this.store = store;
-        this.em = em;
+        this.agencies = agencies;
         this.refresh = refresh;
         this.minYear = minYear;
         this.maxYear = maxYear;
@@ -74,22 +74,36 @@ public class CalendarService {
     public WorkingTimeCalculator calculator(String agencyCode) {
         WorkingCalendar cal = calendar();
         String hours = agencyCode == null ? null : officeHours(agencyCode);
+        if (agencyCode != null && hours == null) {
+            // a case of an agency whose profile never reached processing (an event from before the directory): the
+            // statutory office hours rather than a stopped consumer or sweep
+            Log.warnf("agency %s is not in the directory copy; default office hours used", agencyCode);
+        }
         String key = (hours == null ? "default" : hours) + "@" + System.identityHashCode(cal);
         return calculators.computeIfAbsent(key, k -> new WorkingTimeCalculator(cal,
                 hours == null ? OfficeHours.DEFAULT : OfficeHours.of(hours.split(","))));
     }
 
+    /** Null for an agency not known yet (not cached, so it is found once learnt). */
     private String officeHours(String agencyCode) {
         return agencyHours.computeIfAbsent(agencyCode, this::readOfficeHours);
     }
 
     private String readOfficeHours(String agencyCode) {
-        var rows = em.createNativeQuery("SELECT office_hours FROM agency_office_hours WHERE agency_code = :a")
-                .setParameter("a", agencyCode).getResultList();
-        if (rows.isEmpty()) {
+        return agencies.officeHours(agencyCode).orElse(null);
+    }
+
+    /** Drops this replica's cached hours of an agency whose copy changed; the other replicas within the refresh. */
+    void agencyChanged(@Observes vn.motcua.processing.agency.AgencyCopy.Changed changed) {
+        agencyHours.remove(changed.code());
+    }
+
+    /** 400 for an agency processing does not know (an API caller named it). */
+    @Transactional
+    public void requireKnown(String agencyCode) {
+        if (agencyCode != null && officeHours(agencyCode) == null) {
             throw ProblemException.invalidField("agency", "không có cơ quan mã " + agencyCode, "unknown agency " + agencyCode);
         }
-        return (String) rows.get(0);
     }
 
     public void checkYear(int year, String field) {

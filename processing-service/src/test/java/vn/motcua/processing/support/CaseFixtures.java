@@ -52,7 +52,7 @@ public class CaseFixtures {
                 "SKHCN", "Sở Khoa học và Công nghệ", "ONLINE", 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý"),
                 "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process,
-                java.util.List.of());
+                java.util.List.of(), null);
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
     }

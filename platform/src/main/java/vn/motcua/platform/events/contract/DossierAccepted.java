@@ -30,7 +30,9 @@ public record DossierAccepted(
         /* the procedure version's internal process; null or empty means the processing agency's default */
         java.util.List<ProcessStep> internalProcess,
         /* what was received, as listed on the receipt; null from events before components were declared */
-        java.util.List<ReceivedComponent> components) {
+        java.util.List<ReceivedComponent> components,
+        /* the receiving agency as the directory knows it; null from events before the directory existed */
+        AgencyProfile agency) {
 
     /** A received component: the procedure's component code and name, its form, file and whether it was reused. */
     public record ReceivedComponent(String code, String name, String form, int quantity, String fileName,
