@@ -76,6 +76,11 @@ final class BenchStack implements AutoCloseable {
         }
         kafka.close();
         postgres.close();
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // a temp directory: best effort
+        }
     }
 
 }

@@ -31,6 +31,10 @@ class RelayBench {
     static final String TOPIC = "bench.relay";
     static final int KEYS = 2_000;
     static final Pattern SEQ = Pattern.compile("\"seq\":(\\d+)");
+    /** Events offered per second in the steady phase (in ten inserts a second). */
+    static final int RATE = Integer.getInteger("bench.rate", 6000);
+    static final Map<String, String> SERVICE = Map.of("motcua.deadline.sweep-interval", "1h",
+            "motcua.outbox.batch-size", System.getProperty("bench.batch", "1000"));
 
     /** Inserts {@code n} outbox rows numbered from {@code first}, in one statement; ~1.5 kB each, like a dossier event. */
     static void insert(Connection c, long first, int n) throws Exception {
@@ -54,7 +58,7 @@ class RelayBench {
     @Test
     void burstAndSustained() throws Exception {
         try (BenchStack stack = new BenchStack()) {
-            stack.start("processing-service", Map.of("motcua.deadline.sweep-interval", "1h"));
+            stack.start("processing-service", SERVICE);
             StringBuilder out = new StringBuilder();
             try (Connection c = stack.db("processing")) {
                 // burst: 100,000 rows committed at once
@@ -64,10 +68,12 @@ class RelayBench {
                     Thread.sleep(100);
                 }
                 double burst = (System.nanoTime() - t0) / 1e9;
+                out.append(String.format("relay batch size %s%n", SERVICE.get("motcua.outbox.batch-size")));
                 out.append(String.format("burst   100,000 events drained in %.1f s = %,.0f events/s (target < 30 s)%n",
                         burst, 100_000 / burst));
 
-                // sustained: 5,000 events/s for 60 s, one insert of 500 every 100 ms; a second replica joins at 30 s
+                // sustained: RATE events/s for 60 s, one insert every 100 ms; a second replica joins at 30 s
+                int perTick = RATE / 10;
                 AtomicBoolean writing = new AtomicBoolean(true);
                 AtomicLong written = new AtomicLong();
                 long firstSeq = 100_001;
@@ -75,8 +81,8 @@ class RelayBench {
                     try (Connection w = stack.db("processing")) {
                         long start = System.nanoTime();
                         for (int tick = 0; tick < 600; tick++) {
-                            insert(w, firstSeq + tick * 500L, 500);
-                            written.addAndGet(500);
+                            insert(w, firstSeq + (long) tick * perTick, perTick);
+                            written.addAndGet(perTick);
                             long next = start + (tick + 1) * 100_000_000L;
                             long sleep = next - System.nanoTime();
                             if (sleep > 0) {
@@ -97,7 +103,7 @@ class RelayBench {
                     Thread.sleep(1000);
                     maxBacklog = Math.max(maxBacklog, backlog(c));
                     if (!replica && System.nanoTime() - s0 > 30e9) {
-                        stack.start("processing-service", Map.of("motcua.deadline.sweep-interval", "1h"));
+                        stack.start("processing-service", SERVICE);
                         replica = true;
                     }
                 }

@@ -21,6 +21,12 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 /** Turns every error a service can raise into RFC 9457 problem+json; never leaks a stack trace. */
 public class ProblemMappers {
 
+    private final vn.motcua.platform.inbox.FailureClassifier failures;
+
+    public ProblemMappers(vn.motcua.platform.inbox.FailureClassifier failures) {
+        this.failures = failures;
+    }
+
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         return respond(e.toProblem(uri.getPath()));
@@ -112,6 +118,15 @@ public class ProblemMappers {
                     uri.getPath(), "concurrent-change", "Xung đột trạng thái",
                     "Hồ sơ vừa được người khác thay đổi cùng lúc; thao tác chưa được lưu. Vui lòng tải lại và thử lại.", List.of()));
         }
+        if (touchesDatabase(e) && failures.classify(e) == vn.motcua.platform.inbox.FailureClassifier.Kind.TRANSIENT) {
+            // the database is away (restarting, failing over): the client may retry; nothing was stored
+            Log.warnf("%s: database unavailable: %s", uri.getPath(), e.toString());
+            return Response.fromResponse(respond(new Problem("https://motcua.vn/problems/unavailable", "Service unavailable", 503,
+                    "The service cannot reach its database at the moment; nothing was saved. Please try again in a minute.",
+                    uri.getPath(), "unavailable", "Tạm thời gián đoạn",
+                    "Hệ thống tạm thời không kết nối được cơ sở dữ liệu; dữ liệu chưa được lưu. Vui lòng thử lại sau ít phút.",
+                    List.of()))).header("Retry-After", "30").build();
+        }
         Log.errorf(e, "unexpected error on %s", uri.getPath());
         return respond(new Problem("https://motcua.vn/problems/internal", "Internal error", 500,
                 "Something went wrong on our side; nothing was saved half-way. Please try again later.", uri.getPath(),
@@ -127,6 +142,16 @@ public class ProblemMappers {
             if (t instanceof jakarta.persistence.OptimisticLockException
                     || t instanceof org.hibernate.StaleStateException
                     || (t instanceof java.sql.SQLException sql && "23505".equals(sql.getSQLState()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean touchesDatabase(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.sql.SQLException || t instanceof jakarta.persistence.PersistenceException
+                    || t instanceof org.hibernate.HibernateException || t instanceof jakarta.transaction.SystemException) {
                 return true;
             }
         }
