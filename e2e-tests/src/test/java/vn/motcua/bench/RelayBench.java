@@ -34,7 +34,7 @@ class RelayBench {
     /** Events offered per second in the steady phase (in ten inserts a second). */
     static final int RATE = Integer.getInteger("bench.rate", 6000);
     static final Map<String, String> SERVICE = Map.of("motcua.deadline.sweep-interval", "1h",
-            "motcua.outbox.batch-size", System.getProperty("bench.batch", "1000"));
+            "motcua.outbox.batch-size", System.getProperty("bench.batch", "2000"));
 
     /** Inserts {@code n} outbox rows numbered from {@code first}, in one statement; ~1.5 kB each, like a dossier event. */
     static void insert(Connection c, long first, int n) throws Exception {

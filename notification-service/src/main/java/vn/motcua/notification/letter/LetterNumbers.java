@@ -14,7 +14,12 @@ public class LetterNumbers {
         this.em = em;
     }
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    /**
+     * Takes the next number in a transaction of its own, committed at once: held until the letter's transaction
+     * commits, the counter's row lock would make every letter of an agency wait for the one being rendered. A letter
+     * whose transaction then fails leaves a gap in the register (logged by the consumer that retries it).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int next(String agencyCode, int year, String kind) {
         Number n = (Number) em.createNativeQuery("""
                         INSERT INTO letter_number (agency_code, year, kind, last_value) VALUES (:a, :y, :k, 1)
