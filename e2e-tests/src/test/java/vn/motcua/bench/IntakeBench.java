@@ -36,7 +36,7 @@ class IntakeBench {
     /** Runs the clients for {@code seconds}; returns dossiers accepted. */
     static long load(String intake, int seconds, AtomicLong errors) throws Exception {
         String bearer = TestTokens.bearer("citizen1", null, "citizen");
-        byte[] pdf = TestPki.pdf("Đơn đăng ký");
+        byte[] pdf = TestPki.pdf("Don dang ky");
         AtomicLong accepted = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();

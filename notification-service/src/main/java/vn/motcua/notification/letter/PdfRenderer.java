@@ -63,6 +63,9 @@ public class PdfRenderer {
         if (System.getProperty("org.apache.pdfbox.filter.deflatelevel") == null) {
             System.setProperty("org.apache.pdfbox.filter.deflatelevel", "1");
         }
+        // openhtmltopdf logs several INFO lines per document: at thousands of letters a day that is disk and time
+        com.openhtmltopdf.util.XRLog.listRegisteredLoggers()
+                .forEach(name -> com.openhtmltopdf.util.XRLog.setLevel(name, java.util.logging.Level.WARNING));
     }
 
     /** One XML parser per thread: looking the parser factory up on every letter costs a class-path scan. */
