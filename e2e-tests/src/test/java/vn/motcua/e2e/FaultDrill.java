@@ -83,6 +83,7 @@ class FaultDrill {
                     stack.kill(service);
                     sleep(3);
                     stack.restart(service);
+                    sleep(20); // the load goes on against the restarted service before the counts
                 }));
             }
             loading.set(false);
@@ -245,6 +246,11 @@ class FaultDrill {
         return records - ids.values().stream().mapToInt(Set::size).sum();
     }
 
+    /** A client gives up on a request after 15 s, as a browser would (a killed server may leave a socket hanging). */
+    static final io.restassured.config.RestAssuredConfig TIMEOUTS = io.restassured.config.RestAssuredConfig.config()
+            .httpClient(io.restassured.config.HttpClientConfig.httpClientConfig()
+                    .setParam("http.connection.timeout", 5000).setParam("http.socket.timeout", 15000));
+
     List<Thread> startLoad() {
         String intake = stack.serviceUrl("intake-service");
         byte[] pdf = TestPki.pdf("Don dang ky");
@@ -268,7 +274,7 @@ class FaultDrill {
                         String token = citizen;
                         String a = upload(intake, token, pdf);
                         String b = upload(intake, token, pdf);
-                        var r = given().auth().oauth2(token).contentType(ContentType.JSON)
+                        var r = given().config(TIMEOUTS).auth().oauth2(token).contentType(ContentType.JSON)
                                 .body("""
                                         {"procedureCode":"1.004227.000.00.00.H56","components":[{"code":"DON","uploadId":"%s"},
                                          {"code":"DSNS","uploadId":"%s"}],"applicant":{"type":"INDIVIDUAL","fullName":"Nguyễn Văn An",
@@ -295,7 +301,7 @@ class FaultDrill {
     }
 
     static String upload(String intake, String token, byte[] pdf) {
-        var r = given().auth().oauth2(token).contentType("application/pdf").header("X-File-Name", "d.pdf").body(pdf)
+        var r = given().config(TIMEOUTS).auth().oauth2(token).contentType("application/pdf").header("X-File-Name", "d.pdf").body(pdf)
                 .post(intake + "/api/v1/uploads");
         if (r.statusCode() != 201) {
             throw new IllegalStateException("upload " + r.statusCode());

@@ -24,8 +24,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * normalising the text to NFC so every letter with a diacritic is one precomposed character in the PDF.
  *
  * <p>Receipts are the most frequent letter and a backlog of them is what citizens wait for after an outage, so the
- * expensive parts are done once: each font file is parsed once per rendering thread (a parsed font is not safe to
- * share between threads, but PDFBox lets one be embedded, subset, in many documents) and the font metrics
+ * expensive parts are done once: each font file is parsed once per concurrent rendering (a parsed font is not safe to
+ * share between threads at once, but PDFBox lets one be embedded, subset, in many documents one after another) and the font metrics
  * openhtmltopdf computes are kept in a shared cache.
  */
 @ApplicationScoped
@@ -44,8 +44,14 @@ public class PdfRenderer {
 
     private static final Map<String, byte[]> FONT_FILES = new ConcurrentHashMap<>();
 
-    /** Parsed fonts of this thread, in the order of {@link #FACES}. */
-    private static final ThreadLocal<TrueTypeFont[]> PARSED = ThreadLocal.withInitial(() -> {
+    /**
+     * Parsed font sets (in the order of {@link #FACES}), each used by one rendering at a time and given back: as many
+     * sets as letters rendered at once, however many worker threads take turns (a thread-local set per worker thread
+     * would parse the fonts again for every new thread and hold them all in the heap).
+     */
+    private static final java.util.concurrent.ConcurrentLinkedDeque<TrueTypeFont[]> PARSED = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    private static TrueTypeFont[] parseFonts() {
         TrueTypeFont[] fonts = new TrueTypeFont[FACES.length];
         for (int i = 0; i < FACES.length; i++) {
             try {
@@ -55,7 +61,7 @@ public class PdfRenderer {
             }
         }
         return fonts;
-    });
+    }
 
     static {
         // PDFBox compresses every stream at the JDK's default level; the fastest level costs a few kB per letter and
@@ -85,7 +91,8 @@ public class PdfRenderer {
 
     public byte[] render(String xhtml) {
         String html = Normalizer.normalize(xhtml, Normalizer.Form.NFC);
-        TrueTypeFont[] fonts = PARSED.get();
+        TrueTypeFont[] pooled = PARSED.pollFirst();
+        TrueTypeFont[] fonts = pooled != null ? pooled : parseFonts();
         try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024)) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
@@ -108,6 +115,8 @@ public class PdfRenderer {
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            PARSED.offerFirst(fonts);
         }
     }
 
