@@ -23,6 +23,11 @@ import vn.motcua.platform.events.CloudEvent;
 @ApplicationScoped
 public class DeadLetters {
 
+    /** The columns {@link #toView} reads, in its order. */
+    private static final String SELECT = "SELECT id, consumer, topic, kafka_partition, record_offset, record_key, event_id, "
+            + "event_type, reason, attempts, failed_at, replayed_at, replay_count, last_replay_outcome, "
+            + "CAST(headers AS text), payload FROM dead_letter";
+
     private final EntityManager em;
     private final Clock clock;
     private final ObjectMapper mapper;
@@ -77,9 +82,7 @@ public class DeadLetters {
     }
 
     public List<DeadLetter> list(String consumer, boolean pendingOnly, int limit) {
-        StringBuilder sql = new StringBuilder("SELECT id, consumer, topic, kafka_partition, record_offset, record_key, "
-                + "event_id, event_type, reason, attempts, failed_at, replayed_at, replay_count, last_replay_outcome, "
-                + "CAST(headers AS text), payload FROM dead_letter WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
         if (consumer != null) {
             sql.append(" AND consumer = :consumer");
         }
@@ -98,9 +101,7 @@ public class DeadLetters {
 
     public java.util.Optional<DeadLetter> find(UUID id) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, consumer, topic, kafka_partition, record_offset, record_key, "
-                        + "event_id, event_type, reason, attempts, failed_at, replayed_at, replay_count, last_replay_outcome, "
-                        + "CAST(headers AS text), payload FROM dead_letter WHERE id = :id")
+        List<Object[]> rows = em.createNativeQuery(SELECT + " WHERE id = :id")
                 .setParameter("id", id).getResultList();
         return rows.stream().findFirst().map(this::toView);
     }

@@ -67,8 +67,4 @@ public class AgencyCopy {
                 .setParameter("c", agencyCode).getResultList();
         return rows.stream().findFirst();
     }
-
-    public boolean knows(String agencyCode) {
-        return officeHours(agencyCode).isPresent();
-    }
 }
