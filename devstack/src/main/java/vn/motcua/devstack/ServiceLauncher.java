@@ -20,6 +20,11 @@ public final class ServiceLauncher {
         }
         List<String> cmd = new ArrayList<>(List.of(DevstackConfig.javaExecutable(), "-Xmx256m", "-XX:+UseSerialGC",
                 "-Dquarkus.http.port=" + port));
+        // extra JVM options for every service (a profiler, a bigger heap): MOTCUA_SERVICE_JVM_OPTS="-XX:StartFlightRecording=..."
+        String extra = System.getenv("MOTCUA_SERVICE_JVM_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            cmd.addAll(List.of(extra.trim().split("\\s+")));
+        }
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
         cmd.add(jar.toString());

@@ -106,6 +106,9 @@ public class Completeness {
         List<Match> matches = new ArrayList<>();
         Set<java.util.UUID> usedUploads = new HashSet<>();
         List<ComponentRef> given = refs == null ? List.of() : refs;
+        // claiming is atomic: the uploads' rows stay locked until this submission commits or rolls back
+        DossierComponent.lockForClaim(given.stream().map(ComponentRef::uploadId).filter(java.util.Objects::nonNull)
+                .collect(Collectors.toCollection(java.util.TreeSet::new)));
         for (int i = 0; i < given.size(); i++) {
             ComponentRef ref = given.get(i);
             String field = "components[" + i + "]";
@@ -133,8 +136,13 @@ public class Completeness {
                     "the upload is already used for another component");
         }
         DossierComponent upload = DossierComponent.staged(ref.uploadId(), caller).orElseThrow(() ->
-                ProblemException.invalidField(field + ".uploadId", "không có tệp tải lên " + ref.uploadId() + " của bạn chưa dùng",
-                        "no unused upload " + ref.uploadId() + " of yours"));
+                DossierComponent.claimed(ref.uploadId(), caller)
+                        ? new ProblemException(409, "upload-already-used", "Xung đột trạng thái", "Conflict",
+                                "Tệp tải lên " + ref.uploadId() + " đã thuộc một hồ sơ khác (có thể do gửi trùng); hồ sơ này chưa được lưu",
+                                "Upload " + ref.uploadId() + " already belongs to another dossier (perhaps a repeated submission); this one was not stored",
+                                List.of(new Problem.FieldError(field + ".uploadId", "already used by another dossier", "đã thuộc hồ sơ khác")))
+                        : ProblemException.invalidField(field + ".uploadId", "không có tệp tải lên " + ref.uploadId() + " của bạn chưa dùng",
+                                "no unused upload " + ref.uploadId() + " of yours"));
         return new Match(req, upload, false);
     }
 

@@ -54,6 +54,22 @@ public class DossierComponent extends PanacheEntityBase {
         return find("id = ?1 AND dossierId IS NULL AND uploadedBy = ?2", id, uploadedBy).firstResultOptional();
     }
 
+    /**
+     * Locks the rows of these uploads until the transaction ends, in id order (two submissions naming the same uploads
+     * in another order then queue instead of deadlocking). A submission that waited sees the winner's claim: the
+     * upload is no longer staged.
+     */
+    public static void lockForClaim(java.util.Collection<UUID> ids) {
+        if (!ids.isEmpty()) {
+            find("id IN ?1 ORDER BY id", ids).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).list();
+        }
+    }
+
+    /** Whether this user's upload already belongs to a dossier (claimed by another submission). */
+    public static boolean claimed(UUID id, String uploadedBy) {
+        return count("id = ?1 AND dossierId IS NOT NULL AND uploadedBy = ?2", id, uploadedBy) > 0;
+    }
+
     /** A copy attached to a dossier pointing at the same stored content. */
     DossierComponent reuseFor(UUID dossierId, String by, OffsetDateTime at) {
         DossierComponent c = new DossierComponent();
