@@ -43,8 +43,12 @@ public class StagedUploads {
 
     @Transactional
     public DossierComponent stage(String fileName, InputStream content, String uploadedBy) {
-        if (fileName != null && fileName.length() > 255) {
-            throw ProblemException.invalidField("X-File-Name", "tối đa 255 ký tự", "at most 255 characters");
+        java.util.Optional<String> displayName;
+        try {
+            displayName = vn.motcua.platform.text.FileNames.display(fileName);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.invalidField("X-File-Name", "tên tệp không hợp lệ (tối đa 255 ký tự, không chứa ký tự điều khiển)",
+                    "the file name " + e.getMessage());
         }
         ContentStore.Staged staged;
         try {
@@ -65,8 +69,9 @@ public class StagedUploads {
         String key = store.keep(staged);
         DossierComponent c = new DossierComponent();
         c.id = UUID.randomUUID();
-        c.name = fileName == null || fileName.isBlank() ? key : fileName.strip();
-        c.fileName = fileName == null || fileName.isBlank() ? key + extension(type) : fileName.strip();
+        // a safe display name, never a path; none given → the content's digest
+        c.name = displayName.orElse(key);
+        c.fileName = displayName.orElse(key + extension(type));
         c.mediaType = type;
         c.sizeBytes = staged.size();
         c.sha256 = key;

@@ -52,6 +52,14 @@ public class ProblemMappers {
                 : null;
         String detailEn;
         String detailVi;
+        if (e instanceof vn.motcua.platform.text.ControlCharacterException cc) {
+            String field = where == null ? "(body)" : where;
+            detailEn = "Field " + field + " contains the control character " + cc.codePoint() + "; remove it and send again";
+            detailVi = "Trường " + field + " chứa ký tự điều khiển " + cc.codePoint() + "; hãy xóa ký tự này rồi gửi lại";
+            return respond(new Problem("https://motcua.vn/problems/control-character", "Invalid text", 400, detailEn,
+                    uri.getPath(), "control-character", "Văn bản không hợp lệ", detailVi,
+                    List.of(new Problem.FieldError(field, "contains " + cc.codePoint(), "chứa ký tự điều khiển " + cc.codePoint()))));
+        }
         if (e instanceof InvalidFormatException && where != null) {
             detailEn = "Field " + where + " has a value of the wrong type or format";
             detailVi = "Trường " + where + " có giá trị sai kiểu hoặc sai định dạng";

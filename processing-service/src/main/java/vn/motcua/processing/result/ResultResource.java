@@ -63,6 +63,6 @@ public class ResultResource {
         }
         ResultDocument d = docs.get(docs.size() - 1);
         return Response.ok(d.content, "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + d.fileName.replace("\"", "") + "\"").build();
+                .header("Content-Disposition", vn.motcua.platform.text.FileNames.attachment(d.fileName)).build();
     }
 }
