@@ -45,6 +45,7 @@ public class ComponentUploads {
             throw ProblemException.forbidden("Chỉ người nộp hoặc cán bộ một cửa được bổ sung thành phần hồ sơ",
                     "Only the submitter or a one-stop officer may add components");
         }
+        refuseIfWithdrawn(d);
         ProcedureComponent required = null;
         if (componentCode != null) {
             required = ProcedureComponent.<ProcedureComponent>findByIdOptional(new ProcedureComponent.Key(d.procedureId, componentCode))
@@ -66,9 +67,19 @@ public class ComponentUploads {
             if (component == null) {
                 file.name = name.strip();
             }
-            return attachments.attach(Dossier.byCode(d.code).orElseThrow(), component, file, false, caller.username(),
+            // the dossier's row is locked so that a withdrawal cannot slip in between this check and the attachment
+            Dossier current = Dossier.findById(d.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            refuseIfWithdrawn(current);
+            return attachments.attach(current, component, file, false, caller.username(),
                     OffsetDateTime.now(clock));
         });
+    }
+
+    private static void refuseIfWithdrawn(Dossier d) {
+        if (d.status == vn.motcua.intake.dossier.DossierStatus.WITHDRAWN) {
+            throw ProblemException.conflict("dossier-withdrawn", "Hồ sơ " + d.code + " đã được rút; không thể bổ sung thành phần",
+                    "Dossier " + d.code + " was withdrawn; no component can be added");
+        }
     }
 
     public List<DossierComponent> list(String dossierCode) {

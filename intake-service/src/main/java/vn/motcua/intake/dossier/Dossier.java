@@ -74,6 +74,9 @@ public class Dossier extends PanacheEntityBase {
     public String scheduleVersion;
     @Column(name = "idempotency_key")
     public String idempotencyKey;
+    /** SHA-256 of the canonical JSON of the submission the key came with. */
+    @Column(name = "idempotency_fingerprint")
+    public String idempotencyFingerprint;
     /** The organisation's legal representative (người đại diện theo pháp luật). */
     @Column(name = "applicant_representative")
     public String applicantRepresentative;

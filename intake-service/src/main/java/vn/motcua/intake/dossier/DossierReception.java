@@ -37,12 +37,14 @@ public class DossierReception {
     private final vn.motcua.intake.agency.AgencyDirectory directory;
     private final Clock clock;
     private final Completeness completeness;
+    private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final ComponentAttachments attachments;
 
     public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock,
                             Completeness completeness, ComponentAttachments attachments,
-                            vn.motcua.intake.agency.AgencyDirectory directory) {
+                            vn.motcua.intake.agency.AgencyDirectory directory, com.fasterxml.jackson.databind.ObjectMapper mapper) {
         this.directory = directory;
+        this.mapper = mapper;
         this.codes = codes;
         this.calendars = calendars;
         this.outbox = outbox;
@@ -67,9 +69,19 @@ public class DossierReception {
     @Transactional
     public Outcome submit(SubmitDossierRequest request, Channel channel, String submittedBy, String receivedBy,
                           String idempotencyKey) {
+        String fingerprint = idempotencyKey == null ? null : fingerprint(request);
         if (idempotencyKey != null) {
             var earlier = Dossier.byIdempotencyKey(submittedBy, idempotencyKey);
             if (earlier.isPresent()) {
+                String first = earlier.get().idempotencyFingerprint;
+                if (first != null && !first.equals(fingerprint)) {
+                    // as the IETF Idempotency-Key draft says: a reused key with another payload is a client error
+                    throw new ProblemException(422, "idempotency-key-reused", "Không thể xử lý", "Unprocessable",
+                            "Idempotency-Key này đã được dùng cho hồ sơ " + earlier.get().code + " với nội dung khác; dùng khóa mới cho hồ sơ mới",
+                            "This Idempotency-Key was already used for dossier " + earlier.get().code + " with a different body; use a new key for a new submission",
+                            java.util.List.of(new vn.motcua.platform.problem.Problem.FieldError("Idempotency-Key",
+                                    "already used with a different body", "đã dùng với nội dung khác")));
+                }
                 return new Outcome(earlier.get(), false);
             }
         }
@@ -133,6 +145,7 @@ public class DossierReception {
         d.appointmentAt = appointment.dueAt();
         d.scheduleVersion = String.join(",", appointment.scheduleVersions());
         d.idempotencyKey = idempotencyKey;
+        d.idempotencyFingerprint = fingerprint;
         d.applicantRepresentative = a.representative();
         if (request.submitter() != null) {
             d.submitterName = request.submitter().fullName().strip();
@@ -201,5 +214,14 @@ public class DossierReception {
             case POSTAL -> Dossier.ReturnChannel.POSTAL;
             case COUNTER, HOME_APPOINTMENT -> Dossier.ReturnChannel.COUNTER;
         };
+    }
+
+    /** SHA-256 of the request as canonical JSON (records serialise their parts in declaration order). */
+    private String fingerprint(SubmitDossierRequest request) {
+        try {
+            return vn.motcua.platform.content.Digests.sha256Hex(mapper.writeValueAsBytes(request));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("submission cannot be serialised", e);
+        }
     }
 }

@@ -88,6 +88,12 @@ public class DossierReceptionTest {
                 .post("/api/v1/dossiers").then().statusCode(200).extract().path("code");
         assertThat(second).isEqualTo(first);
         assertThat(dossierCount()).isEqualTo(before);
+        // the same key with another body is the client's mistake, said as such (IETF Idempotency-Key draft: 422)
+        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(complete.replace("12 Lê Lợi", "14 Lê Lợi"))
+                .post("/api/v1/dossiers").then().statusCode(422).contentType("application/problem+json")
+                .body("code", equalTo("idempotency-key-reused")).body("detail", org.hamcrest.Matchers.containsString(first))
+                .body("errors[0].field", equalTo("Idempotency-Key"));
+        assertThat(dossierCount()).isEqualTo(before);
     }
 
     @Test

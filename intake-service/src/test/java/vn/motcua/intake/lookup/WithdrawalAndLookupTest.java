@@ -37,6 +37,15 @@ class WithdrawalAndLookupTest {
                 .then().statusCode(200).body("status", equalTo("WITHDRAWN"));
         as("citizen1", "citizen").body("{\"reason\":\"again\"}").post("/api/v1/dossiers/" + code + "/withdrawal")
                 .then().statusCode(409).body("code", equalTo("already-withdrawn"));
+        // nothing can be added to a withdrawn dossier (and so nothing reaches processing); no staged file is left behind
+        long componentEvents = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key = ?1 AND type = ?2", code,
+                EventTypes.DOSSIER_COMPONENT_ADDED));
+        given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen")).contentType("application/pdf")
+                .header("X-File-Name", "late.pdf").body(vn.motcua.signature.testing.TestPki.pdf("late"))
+                .post("/api/v1/dossiers/" + code + "/components?name=late").then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("dossier-withdrawn"));
+        assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key = ?1 AND type = ?2", code,
+                EventTypes.DOSSIER_COMPONENT_ADDED))).isEqualTo(componentEvents);
         assertThat(QuarkusTransaction.requiringNew().call(() -> OutboxEvent.count("key = ?1 AND type = ?2", code,
                 EventTypes.DOSSIER_WITHDRAWN))).isEqualTo(1);
     }
