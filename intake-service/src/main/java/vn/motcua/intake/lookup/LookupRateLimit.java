@@ -36,7 +36,8 @@ public class LookupRateLimit {
                 (old, one) -> old.minute() == minute ? new Window(minute, old.count() + 1) : one);
         if (w.count() > perMinute) {
             throw new ProblemException(429, "too-many-lookups", "Tra cứu quá nhiều lần", "Too many lookups",
-                    "Vui lòng thử lại sau một phút", "Please try again in a minute", List.of());
+                    "Vui lòng thử lại sau một phút", "Please try again in a minute", List.of())
+                    .retryAfter(60 - (clock.millis() / 1000) % 60); // the window ends at the next full minute
         }
     }
 }

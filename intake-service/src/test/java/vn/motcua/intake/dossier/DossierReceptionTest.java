@@ -66,7 +66,8 @@ public class DossierReceptionTest {
                 .body("appointmentAt", notNullValue())
                 .extract().path("code");
 
-        given().when().get("/api/v1/dossiers/" + code).then().statusCode(200).body("submittedBy", equalTo("citizen1"));
+        given().when().get("/api/v1/dossiers/" + code).then().statusCode(200).body("submittedBy", equalTo("citizen1"))
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
         given().when().get("/api/v1/dossiers").then().statusCode(200).body("code", hasItem(code));
 
         ConsumerRecord<String, String> rec = awaitRecord(code);

@@ -54,16 +54,18 @@ class WithdrawalAndLookupTest {
     void thePublicLookupNeedsTheCodeAndPhoneDigitsShowsNoPersonalDataAndIsRateLimited() {
         String code = submit(); // phone 0912345678
         given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678").then().statusCode(200)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
                 .body("code", equalTo(code)).body("status", equalTo("ACCEPTED")).body("nationalStatus", equalTo(2))
                 .body("applicantName", nullValue()).body("appointmentAt", org.hamcrest.Matchers.notNullValue());
         given().get("/api/v1/public/dossiers/" + code + "/status?phone4=0000").then().statusCode(404);
         given().get("/api/v1/public/dossiers/000.00.00.H56-000000-0000/status?phone4=5678").then().statusCode(404);
         given().get("/api/v1/public/dossiers/" + code + "/status?phone4=56").then().statusCode(400);
-        int status = 0;
-        for (int i = 0; i < 5 && status != 429; i++) {
-            status = given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678").statusCode();
+        io.restassured.response.Response last = null;
+        for (int i = 0; i < 5 && (last == null || last.statusCode() != 429); i++) {
+            last = given().get("/api/v1/public/dossiers/" + code + "/status?phone4=5678");
         }
-        assertThat(status).isEqualTo(429);
+        assertThat(last.statusCode()).isEqualTo(429);
+        assertThat(Integer.parseInt(last.header("Retry-After"))).isBetween(1, 60);
     }
 
     @Test

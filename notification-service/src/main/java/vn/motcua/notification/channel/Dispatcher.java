@@ -65,8 +65,8 @@ public class Dispatcher {
             return;
         }
         try {
-            channel.send(n, attachment(n));
-            n.status = Notification.Status.SENT;
+            MessageChannel.Handover handover = channel.send(n, attachment(n));
+            n.status = handover == MessageChannel.Handover.LOGGED ? Notification.Status.LOGGED : Notification.Status.SENT;
             n.sentAt = now;
             n.nextAttemptAt = null;
             n.lastError = null;

@@ -53,12 +53,12 @@ public class EmailChannel implements MessageChannel {
     }
 
     @Override
-    public void send(Notification n, Attachment attachment) throws DeliveryException {
+    public Handover send(Notification n, Attachment attachment) throws DeliveryException {
         if (host.isEmpty()) {
             // local runs without a mail server: the log channel
             io.quarkus.logging.Log.infof("[email:log] to %s: %s%s", n.recipientAddress, n.subject,
                     attachment == null ? "" : " (+ " + attachment.fileName() + ")");
-            return;
+            return Handover.LOGGED;
         }
         Properties p = new Properties();
         p.put("mail.smtp.host", host.get());
@@ -94,6 +94,7 @@ public class EmailChannel implements MessageChannel {
             } else {
                 Transport.send(m);
             }
+            return Handover.HANDED_OVER;
         } catch (AddressException e) {
             throw new DeliveryException("invalid e-mail address " + n.recipientAddress, true, e);
         } catch (SendFailedException e) {

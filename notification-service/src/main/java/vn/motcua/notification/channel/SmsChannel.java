@@ -39,10 +39,10 @@ public class SmsChannel implements MessageChannel {
     }
 
     @Override
-    public void send(Notification n, Attachment attachment) throws DeliveryException {
+    public Handover send(Notification n, Attachment attachment) throws DeliveryException {
         if (gateway.isEmpty()) {
             Log.infof("[sms:log] to %s: %s", n.recipientAddress, n.body);
-            return;
+            return Handover.LOGGED;
         }
         try {
             String body = json.writeValueAsString(Map.of("to", n.recipientAddress, "text", n.body, "reference", n.id.toString()));
@@ -56,6 +56,7 @@ public class SmsChannel implements MessageChannel {
             if (res.statusCode() >= 400) {
                 throw new DeliveryException("SMS gateway refused: " + res.statusCode() + " " + res.body(), true, null);
             }
+            return Handover.HANDED_OVER;
         } catch (IOException e) {
             throw new DeliveryException("SMS gateway unavailable: " + e.getMessage(), false, e);
         } catch (InterruptedException e) {

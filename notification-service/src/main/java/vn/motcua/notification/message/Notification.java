@@ -76,5 +76,6 @@ public class Notification extends PanacheEntityBase {
      * PENDING (to be sent), SENT (accepted by the mail server or SMS gateway), DELIVERED (in-app: stored is
      * delivered), RETRYING (failed, will be retried with back-off), FAILED (permanently).
      */
-    public enum Status { PENDING, SENT, DELIVERED, RETRYING, FAILED }
+    /** LOGGED: no mail host or SMS gateway is configured, the message was only written to the log. */
+    public enum Status { PENDING, SENT, LOGGED, DELIVERED, RETRYING, FAILED }
 }

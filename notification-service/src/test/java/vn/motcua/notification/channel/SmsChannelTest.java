@@ -40,7 +40,7 @@ class SmsChannelTest {
             n.recipientAddress = "0912345678";
             n.body = "Ho so 000.17.22.H56-261125-0001 da co ket qua.";
 
-            sms.send(n, null);
+            assertThat(sms.send(n, null)).isEqualTo(MessageChannel.Handover.HANDED_OVER);
             assertThat(bodies).hasSize(1);
             assertThat(bodies.get(0)).contains("\"to\":\"0912345678\"", "da co ket qua", n.id.toString());
             assertThat(auth.get(0)).isEqualTo("Bearer demo-token");
@@ -63,5 +63,15 @@ class SmsChannelTest {
         n.body = "x";
         assertThatThrownBy(() -> down.send(n, null)).isInstanceOfSatisfying(DeliveryException.class,
                 e -> assertThat(e.permanent()).isFalse());
+    }
+
+    @Test
+    void withoutAGatewayTheMessageIsOnlyLoggedAndSaysSo() throws Exception {
+        Notification n = new Notification();
+        n.id = UUID.randomUUID();
+        n.recipientAddress = "0912345678";
+        n.body = "x";
+        assertThat(new SmsChannel(Optional.empty(), Optional.empty(), new ObjectMapper()).send(n, null))
+                .isEqualTo(MessageChannel.Handover.LOGGED);
     }
 }

@@ -14,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final String titleEn;
     private final String detailVi;
     private final List<Problem.FieldError> errors;
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, String code, String titleVi, String titleEn, String detailVi, String detailEn,
                             List<Problem.FieldError> errors) {
@@ -65,6 +66,16 @@ public class ProblemException extends RuntimeException {
     public Problem toProblem(String instance) {
         return new Problem("https://motcua.vn/problems/" + code, titleEn, status, getMessage(), instance, code, titleVi,
                 detailVi, errors);
+    }
+
+    /** Tells the client when to come back (the {@code Retry-After} header of a 429 or 503). */
+    public ProblemException retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    public java.util.Optional<Long> retryAfterSeconds() {
+        return java.util.Optional.ofNullable(retryAfterSeconds);
     }
 
     public int status() {

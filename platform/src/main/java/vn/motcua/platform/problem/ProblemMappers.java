@@ -29,7 +29,8 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(uri.getPath()));
+        Response r = respond(e.toProblem(uri.getPath()));
+        return e.retryAfterSeconds().map(s -> Response.fromResponse(r).header("Retry-After", s).build()).orElse(r);
     }
 
     @ServerExceptionMapper
