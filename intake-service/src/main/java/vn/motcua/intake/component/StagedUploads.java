@@ -43,13 +43,7 @@ public class StagedUploads {
 
     @Transactional
     public DossierComponent stage(String fileName, InputStream content, String uploadedBy) {
-        java.util.Optional<String> displayName;
-        try {
-            displayName = vn.motcua.platform.text.FileNames.display(fileName);
-        } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField("X-File-Name", "tên tệp không hợp lệ (tối đa 255 ký tự, không chứa ký tự điều khiển)",
-                    "the file name " + e.getMessage());
-        }
+        java.util.Optional<String> displayName = vn.motcua.platform.text.FileNames.fromHeader(fileName);
         ContentStore.Staged staged;
         try {
             staged = store.stage(content, maxBytes);

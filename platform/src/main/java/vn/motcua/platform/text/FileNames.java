@@ -43,6 +43,16 @@ public final class FileNames {
         return name.isEmpty() ? Optional.empty() : Optional.of(name);
     }
 
+    /** {@link #display} for the {@code X-File-Name} header of an upload: a bad name is a 400 naming the header. */
+    public static Optional<String> fromHeader(String header) {
+        try {
+            return display(header);
+        } catch (IllegalArgumentException e) {
+            throw vn.motcua.platform.problem.ProblemException.invalidField("X-File-Name",
+                    "tên tệp không hợp lệ (tối đa 255 ký tự, không chứa ký tự điều khiển)", "the file name " + e.getMessage());
+        }
+    }
+
     /**
      * A {@code Content-Disposition} value for a download (RFC 6266): an ASCII fallback for old clients and the exact
      * UTF-8 name as {@code filename*}.

@@ -81,7 +81,7 @@ public class ResultService {
         ResultDocument d = new ResultDocument();
         d.id = UUID.randomUUID();
         d.caseId = c.id;
-        d.fileName = safeName(fileName).orElse(c.dossierCode + ".pdf");
+        d.fileName = vn.motcua.platform.text.FileNames.fromHeader(fileName).orElse(c.dossierCode + ".pdf");
         d.mediaType = "application/pdf";
         d.sizeBytes = pdf.length;
         d.sha256 = Digests.sha256Hex(pdf);
@@ -123,15 +123,5 @@ public class ResultService {
         // the header may follow a few bytes of garbage (the spec allows it within the first 1024 bytes)
         String head = new String(b, 0, Math.min(b.length, 1024), StandardCharsets.ISO_8859_1);
         return head.contains("%PDF-");
-    }
-
-    /** The header's file name made safe (never a path, NFC, no control characters); refused with 400 naming the header. */
-    private static java.util.Optional<String> safeName(String header) {
-        try {
-            return vn.motcua.platform.text.FileNames.display(header);
-        } catch (IllegalArgumentException e) {
-            throw vn.motcua.platform.problem.ProblemException.invalidField("X-File-Name",
-                    "tên tệp không hợp lệ (tối đa 255 ký tự, không chứa ký tự điều khiển)", "the file name " + e.getMessage());
-        }
     }
 }
