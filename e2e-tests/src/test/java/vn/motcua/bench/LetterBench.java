@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  */
 class LetterBench {
 
-    static final int N = Integer.getInteger("bench.letters", 3000);
+    static final int N = Integer.getInteger("bench.letters", 10000);
 
     static String accepted(String code) {
         return """

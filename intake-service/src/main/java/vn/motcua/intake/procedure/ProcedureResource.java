@@ -39,19 +39,27 @@ public class ProcedureResource {
         StringBuilder where = new StringBuilder("FROM Procedure p WHERE p.active = true AND p.version = (SELECT max(p2.version) FROM Procedure p2 WHERE p2.code = p.code)");
         Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
-            where.append(" AND (lower(p.name) LIKE :q OR p.code LIKE :q)");
-            params.put("q", "%" + text.strip().toLowerCase() + "%");
+            where.append(" AND (lower(p.name) LIKE :q ESCAPE '!' OR p.code LIKE :q ESCAPE '!')");
+            params.put("q", contains(text.strip().toLowerCase()));
         }
         if (agency != null && !agency.isBlank()) {
             where.append(" AND p.agencyCode = :agency");
             params.put("agency", agency.strip());
         }
         if (field != null && !field.isBlank()) {
-            where.append(" AND lower(p.field) LIKE :field");
-            params.put("field", "%" + field.strip().toLowerCase() + "%");
+            where.append(" AND lower(p.field) LIKE :field ESCAPE '!'");
+            params.put("field", contains(field.strip().toLowerCase()));
         }
         where.append(" ORDER BY p.code");
         return Procedure.<Procedure>find(where.toString(), params).list().stream().map(ProcedureView::of).toList();
+    }
+
+    /**
+     * A LIKE pattern matching {@code text} anywhere, the citizen's {@code %} and {@code _} taken as the characters
+     * they are (a search for "50%" must not match every name).
+     */
+    static String contains(String text) {
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     @GET

@@ -76,6 +76,20 @@ public class ProblemMappers {
                 uri.getPath(), "malformed-json", "Nội dung yêu cầu sai định dạng", detailVi, errors));
     }
 
+    /*
+     * quarkus-rest-jackson has its own mappers for these two (answering plain application/json in English); the more
+     * specific types are named here so that ours win.
+     */
+    @ServerExceptionMapper(priority = 1)
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
+    @ServerExceptionMapper(priority = 1)
+    public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
+        return malformedJson(e, uri);
+    }
+
     @ServerExceptionMapper
     public Response unauthorized(UnauthorizedException e, UriInfo uri) {
         return respond(new Problem("https://motcua.vn/problems/unauthorized", "Authentication required", 401,

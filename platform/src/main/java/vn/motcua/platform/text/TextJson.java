@@ -23,6 +23,8 @@ public class TextJson implements ObjectMapperCustomizer {
         SimpleModule m = new SimpleModule("control-characters");
         m.addDeserializer(String.class, new Checked());
         mapper.registerModule(m);
+        // an amount in đồng is whole: 2.5 for a long is refused (400 naming the field), never silently cut to 2
+        mapper.disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
     }
 
     static final class Checked extends StdScalarDeserializer<String> {
