@@ -39,7 +39,9 @@ public final class KeycloakServer {
                 List.of(home.resolve("bin/kc.sh").toString(), "start-dev", "--http-port=" + port, "--import-realm",
                         "--hostname-strict=false", "--http-management-port=" + Ports.free(),
                         // db-url is a runtime option: changing it does not re-augment Keycloak
-                        "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb") + ";NON_KEYWORDS=VALUE"),
+                        // one database per version of the realm file: Keycloak imports a realm only once, so a changed
+                        // file (a new client mapper, a new demo user) starts from a fresh realm instead of being ignored
+                        "--db-url=jdbc:h2:file:" + dataDir.toAbsolutePath().resolve("keycloakdb-" + digest(realm)) + ";NON_KEYWORDS=VALUE"),
                 Map.of("JAVA_HOME", Path.of(System.getProperty("java.home")).toString(),
                         "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
                         "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin",
@@ -50,5 +52,16 @@ public final class KeycloakServer {
 
     public static String issuer(int port) {
         return "http://localhost:" + port + "/realms/" + REALM;
+    }
+
+    private static String digest(Path file) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file));
+            return java.util.HexFormat.of().formatHex(hash, 0, 6);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -29,11 +29,32 @@ public final class TestTokens {
 
     /** A token for {@code username} with realm {@code roles}, attached to {@code agency} (null for none). */
     public static String token(String username, String agency, String... roles) {
+        return token(Shape.ACCESS, username, agency, roles);
+    }
+
+    /**
+     * What kind of token: its audience ({@code aud}, none when null) and type ({@code typ}: "Bearer" for an access
+     * token, "ID" for an ID token).
+     */
+    public record Shape(String audience, String type) {
+        /** What the realm's clients issue to call the API. */
+        public static final Shape ACCESS = new Shape(AUDIENCE, "Bearer");
+    }
+
+    /** The audience the realm's clients put in their access tokens and the services require. */
+    public static final String AUDIENCE = "motcua-api";
+
+    /** A token of the given shape, to prove that the services refuse the wrong ones. */
+    public static String token(Shape shape, String username, String agency, String... roles) {
         var claims = Jwt.issuer(ISSUER)
                 .subject(username)
                 .preferredUserName(username)
                 .claim("realm_access", Map.of("roles", List.of(roles)))
+                .claim("typ", shape.type())
                 .expiresIn(3600);
+        if (shape.audience() != null) {
+            claims.audience(shape.audience());
+        }
         if (agency != null) {
             claims.claim("agency", agency);
         }

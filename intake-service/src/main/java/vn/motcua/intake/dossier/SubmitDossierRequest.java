@@ -41,7 +41,7 @@ public record SubmitDossierRequest(
             @NotNull Dossier.ApplicantType type,
             @NotBlank @Size(max = 300) String fullName,
             @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String citizenId,
-            @Pattern(regexp = "\\d{10}(-\\d{3})?", message = "must be 10 digits, or 10-3 for a branch") String taxCode,
+            @TaxCode String taxCode,
             @Size(max = 300) String representative,
             @Past LocalDate dateOfBirth,
             @NotBlank @Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "must be a Vietnamese phone number") String phone,

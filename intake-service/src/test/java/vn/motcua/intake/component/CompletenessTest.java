@@ -64,13 +64,13 @@ class CompletenessTest {
     void aMissingMandatoryComponentIsListedExactlyAndNothingIsStored() {
         var citizen = as("citizen1", "citizen");
         String don = DossierSubmissions.upload("", citizen, "don");
-        String body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"DON", don}));
+        String body = DossierSubmissions.withComponents(company(XRAY, "0700123455"), List.<String[]>of(new String[] {"DON", don}));
         long before = dossiers();
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(422)
                 .contentType("application/problem+json").body("code", equalTo("component-not-signed"))
                 .body("detail", containsString("must carry a valid digital signature"));
         String signedDon = signed("don");
-        body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"DON", signedDon}));
+        body = DossierSubmissions.withComponents(company(XRAY, "0700123455"), List.<String[]>of(new String[] {"DON", signedDon}));
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(422)
                 .body("code", equalTo("incomplete-dossier"))
                 .body("errors.field", contains("components.BCDG", "components.KDTB", "components.GCN_DKKD"))
@@ -87,29 +87,33 @@ class CompletenessTest {
         var citizen = as("citizen1", "citizen");
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 'I', 'H', 'D', 'R'};
         String image = upload(citizen, "image/png", png);
-        String body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"DON", image}));
+        String body = DossierSubmissions.withComponents(company(XRAY, "0700123455"), List.<String[]>of(new String[] {"DON", image}));
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(415)
                 .body("code", equalTo("component-type-not-accepted")).body("errors[0].field", equalTo("components[0]"));
         String others = DossierSubmissions.upload("", as("citizen2", "citizen"), "someone else");
-        body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"DON", others}));
+        body = DossierSubmissions.withComponents(company(XRAY, "0700123455"), List.<String[]>of(new String[] {"DON", others}));
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(400)
                 .body("errors[0].field", equalTo("components[0].uploadId"));
-        body = DossierSubmissions.withComponents(company(XRAY, "0700123456"), List.<String[]>of(new String[] {"NOPE", image}));
+        body = DossierSubmissions.withComponents(company(XRAY, "0700123455"), List.<String[]>of(new String[] {"NOPE", image}));
         citizen.get().contentType("application/json").body(body).post("/api/v1/dossiers").then().statusCode(400)
                 .body("errors[0].field", equalTo("components[0].code"));
         // a tax code is 10 digits, or 10-3 for a branch
         citizen.get().contentType("application/json").body(company(XRAY, "07001234"))
                 .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("applicant.taxCode"))
                 .body("errors[0].message_vi", notNullValue());
+        // … whose tenth digit checks the first nine: one mistyped digit is caught
+        citizen.get().contentType("application/json").body(company(XRAY, "0700123456"))
+                .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("applicant.taxCode"))
+                .body("errors[0].message_vi", org.hamcrest.Matchers.containsString("chữ số kiểm tra"));
         // an organisation needs its representative
-        citizen.get().contentType("application/json").body(company(XRAY, "0700123456").replace("Trần Văn Bình", " "))
+        citizen.get().contentType("application/json").body(company(XRAY, "0700123455").replace("Trần Văn Bình", " "))
                 .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("applicant.representative"));
     }
 
     @Test
     void aDigitisedDocumentOfTheSameApplicantIsReusedAndNotAskedForAgain() {
         var citizen = as("citizen1", "citizen");
-        String tax = "07" + String.format("%08d", Math.floorMod(java.util.UUID.randomUUID().getLeastSignificantBits(), 100_000_000L));
+        String tax = TaxCodeTest.random();
         List<String[]> parts = new ArrayList<>();
         parts.add(new String[] {"DON", signed("don")});
         parts.add(new String[] {"BCDG", signed("bcdg")});
@@ -140,7 +144,7 @@ class CompletenessTest {
         citizen.get().contentType("application/json").body(explicit + company(TRAVEL, tax).strip().substring(1))
                 .post("/api/v1/dossiers").then().statusCode(201);
         citizen.get().contentType("application/json").body(explicit.replaceAll("\"uploadId\":\"[^\"]+\"", "\"uploadId\":\""
-                        + DossierSubmissions.upload("", citizen, "x") + "\"") + company(TRAVEL, "0700999991").strip().substring(1))
+                        + DossierSubmissions.upload("", citizen, "x") + "\"") + company(TRAVEL, "0700999997").strip().substring(1))
                 .post("/api/v1/dossiers").then().statusCode(400).body("errors[0].field", equalTo("components[0].documentId"));
     }
 

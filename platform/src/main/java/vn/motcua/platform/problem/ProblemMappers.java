@@ -112,22 +112,16 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
         int status = e.getResponse().getStatus();
-        if (status == 400 && e.getCause() instanceof JsonProcessingException jpe) {
+        if (e.getCause() instanceof JsonProcessingException jpe && status == 400) {
             return malformedJson(jpe, uri);
         }
-        String reason = Response.Status.fromStatusCode(status) != null ? Response.Status.fromStatusCode(status).getReasonPhrase() : "Error";
-        String vi = switch (status) {
-            case 400 -> "Yêu cầu không hợp lệ";
-            case 404 -> "Không tìm thấy";
-            case 405 -> "Phương thức không được hỗ trợ";
-            case 406 -> "Định dạng phản hồi không được hỗ trợ";
-            case 413 -> "Nội dung gửi lên quá lớn";
-            case 415 -> "Kiểu nội dung không được hỗ trợ";
-            default -> "Lỗi";
-        };
-        String detail = e.getMessage() == null || e.getMessage().startsWith("HTTP ") ? reason : e.getMessage();
-        return respond(new Problem("https://motcua.vn/problems/http-" + status, reason, status, detail, uri.getPath(),
-                "http-" + status, vi, vi, List.of()));
+        if (e.getCause() instanceof ProblemException pe) {
+            return problem(pe, uri); // a parameter converter refused a value (JAX-RS wraps it in a 404)
+        }
+        // the framework's own wording ("No supported MessageBodyReader found…") is replaced by the project's
+        HttpWording w = HttpWording.of(status);
+        return respond(new Problem("https://motcua.vn/problems/http-" + status, w.titleEn(), status, w.detailEn(),
+                uri.getPath(), "http-" + status, w.titleVi(), w.detailVi(), List.of()));
     }
 
     @ServerExceptionMapper

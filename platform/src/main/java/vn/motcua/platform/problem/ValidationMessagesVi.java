@@ -18,7 +18,8 @@ final class ValidationMessagesVi {
             Map.entry("Min", "giá trị quá nhỏ"),
             Map.entry("Max", "giá trị quá lớn"),
             Map.entry("Positive", "phải lớn hơn 0"),
-            Map.entry("PositiveOrZero", "không được âm"));
+            Map.entry("PositiveOrZero", "không được âm"),
+            Map.entry("TaxCode", "mã số thuế không đúng: 10 chữ số với chữ số kiểm tra đúng, hoặc 10-3 với đơn vị phụ thuộc"));
 
     private ValidationMessagesVi() {
     }
