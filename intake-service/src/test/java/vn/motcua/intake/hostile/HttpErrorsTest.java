@@ -60,4 +60,18 @@ class HttpErrorsTest {
                     .contentType("application/problem+json");
         }
     }
+
+    @Test
+    void aYearNoDossierCanHaveIsRefusedNamingTheField() {
+        var citizen = (java.util.function.Supplier<io.restassured.specification.RequestSpecification>)
+                () -> RestAssured.given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen"));
+        String booking = """
+                {"procedureCode":"1.004227.000.00.00.H56","fullName":"Nguyễn Văn An","phone":"0912345678",
+                 "address":"12 Lê Lợi, Phủ Lý","slotStart":"%s"}""";
+        for (String slot : java.util.List.of("9999-12-31T09:00:00+07:00", "+999999999-12-31T23:59:59Z", "1899-12-31T09:00:00+07:00")) {
+            citizen.get().contentType("application/json").body(booking.formatted(slot)).post("/api/v1/home-appointments")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo("slotStart")).body("detail_vi", containsString("1900–2199"));
+        }
+    }
 }

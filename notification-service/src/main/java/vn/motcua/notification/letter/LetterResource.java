@@ -94,6 +94,10 @@ public class LetterResource {
                     "Cần ruleSet (DECREE_61_2018 hoặc DECREE_118_2025), receivedAt, previousDueAt, newDueAt",
                     "ruleSet (DECREE_61_2018 or DECREE_118_2025), receivedAt, previousDueAt and newDueAt are required");
         }
+        if (sample.agencyCode() == null || sample.agencyCode().isBlank()) {
+            throw ProblemException.invalidField("agencyCode", "cần mã cơ quan để lấy tiêu đề văn bản",
+                    "the agency code is needed for the letterhead");
+        }
         Letterhead head;
         try {
             head = ApologyLetters.letterhead(sample.agencyCode(), sample.agencyName());

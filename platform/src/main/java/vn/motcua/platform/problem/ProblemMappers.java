@@ -61,6 +61,14 @@ public class ProblemMappers {
                     uri.getPath(), "control-character", "Văn bản không hợp lệ", detailVi,
                     List.of(new Problem.FieldError(field, "contains " + cc.codePoint(), "chứa ký tự điều khiển " + cc.codePoint()))));
         }
+        if (e instanceof vn.motcua.platform.text.DateOutOfRangeException range) {
+            String field = where == null ? "(body)" : where;
+            detailEn = "Field " + field + " has the year " + range.year() + ", outside 1900–2199";
+            detailVi = "Trường " + field + " có năm " + range.year() + ", ngoài khoảng 1900–2199";
+            return respond(new Problem("https://motcua.vn/problems/invalid-field", "Invalid data", 400, detailEn,
+                    uri.getPath(), "invalid-field", "Dữ liệu không hợp lệ", detailVi,
+                    List.of(new Problem.FieldError(field, "year outside 1900–2199", "năm ngoài khoảng 1900–2199"))));
+        }
         if (e instanceof InvalidFormatException && where != null) {
             detailEn = "Field " + where + " has a value of the wrong type or format";
             detailVi = "Trường " + where + " có giá trị sai kiểu hoặc sai định dạng";

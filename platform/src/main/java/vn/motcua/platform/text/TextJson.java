@@ -13,7 +13,8 @@ import java.io.IOException;
 /**
  * Every string read from JSON — request bodies and events alike — is refused when it holds a control character
  * (see {@link ControlCharacters}): the request gets 400 problem+json naming the field, an event is dead-lettered
- * instead of failing its consumer on every retry.
+ * instead of failing its consumer on every retry. Dates are held to the years {@link DateRange} allows; whole
+ * numbers refuse fractions.
  */
 @Singleton
 public class TextJson implements ObjectMapperCustomizer {
@@ -22,6 +23,7 @@ public class TextJson implements ObjectMapperCustomizer {
     public void customize(ObjectMapper mapper) {
         SimpleModule m = new SimpleModule("control-characters");
         m.addDeserializer(String.class, new Checked());
+        m.setDeserializerModifier(new DateRange());
         mapper.registerModule(m);
         // an amount in đồng is whole: 2.5 for a long is refused (400 naming the field), never silently cut to 2
         mapper.disable(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT);
