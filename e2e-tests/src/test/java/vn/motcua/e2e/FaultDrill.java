@@ -45,6 +45,9 @@ class FaultDrill {
 
     final Set<String> accepted = ConcurrentHashMap.newKeySet();
     final AtomicLong refused = new AtomicLong();
+    /** Why submissions were refused since the last phase: an HTTP status or the exception's class. */
+    final Map<String, AtomicLong> refusals = new java.util.concurrent.ConcurrentSkipListMap<>();
+    final java.util.concurrent.atomic.AtomicInteger clientsRunning = new java.util.concurrent.atomic.AtomicInteger();
     final AtomicBoolean loading = new AtomicBoolean(true);
     Stack stack;
     Tokens tokens;
@@ -119,6 +122,8 @@ class FaultDrill {
                 c.missing, c.doubled, c.letters, c.messages, c.acceptedEvents, c.openedEvents, c.resent,
                 healthy ? "UP" : "DOWN", secs);
         System.out.println("[drill] " + row);
+        System.out.println("[drill]   clients running " + clientsRunning.get() + ", refusals since the last phase " + refusals);
+        refusals.clear();
         return c.settled() && healthy ? row : row + "  FAIL";
     }
 
@@ -269,36 +274,51 @@ class FaultDrill {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
             Thread t = new Thread(() -> {
-                while (loading.get()) {
-                    try {
-                        String token = citizen;
-                        String a = upload(intake, token, pdf);
-                        String b = upload(intake, token, pdf);
-                        var r = given().config(TIMEOUTS).auth().oauth2(token).contentType(ContentType.JSON)
-                                .body("""
-                                        {"procedureCode":"1.004227.000.00.00.H56","components":[{"code":"DON","uploadId":"%s"},
-                                         {"code":"DSNS","uploadId":"%s"}],"applicant":{"type":"INDIVIDUAL","fullName":"Nguyễn Văn An",
-                                         "citizenId":"001090012345","dateOfBirth":"1990-05-17","phone":"0912345678",
-                                         "email":"an@example.vn","address":"12 Lê Lợi, Phủ Lý, Hà Nam"}}""".formatted(a, b))
-                                .post(intake + "/api/v1/dossiers");
-                        if (r.statusCode() == 201) {
-                            accepted.add(r.path("code"));
-                        } else {
-                            refused.incrementAndGet();
-                            sleep(1);
-                        }
-                        sleep(0.2);
-                    } catch (Exception | AssertionError e) {
-                        // RestAssured rethrows a reset connection (a killed server) as an undeclared IOException
-                        refused.incrementAndGet();
-                        sleep(1);
-                    }
+                clientsRunning.incrementAndGet();
+                try {
+                    runClient(intake, pdf);
+                } catch (Throwable e) {
+                    refusals.computeIfAbsent("client died: " + e, k -> new AtomicLong()).incrementAndGet();
+                } finally {
+                    clientsRunning.decrementAndGet();
                 }
             });
             t.start();
             threads.add(t);
         }
         return threads;
+    }
+
+    /** One client: upload two files, submit, again, until the drill ends; every failure counted by its reason. */
+    private void runClient(String intake, byte[] pdf) {
+        while (loading.get()) {
+            try {
+                String token = citizen;
+                String a = upload(intake, token, pdf);
+                String b = upload(intake, token, pdf);
+                var r = given().config(TIMEOUTS).auth().oauth2(token).contentType(ContentType.JSON)
+                        .body("""
+                                {"procedureCode":"1.004227.000.00.00.H56","components":[{"code":"DON","uploadId":"%s"},
+                                 {"code":"DSNS","uploadId":"%s"}],"applicant":{"type":"INDIVIDUAL","fullName":"Nguyễn Văn An",
+                                 "citizenId":"001090012345","dateOfBirth":"1990-05-17","phone":"0912345678",
+                                 "email":"an@example.vn","address":"12 Lê Lợi, Phủ Lý, Hà Nam"}}""".formatted(a, b))
+                        .post(intake + "/api/v1/dossiers");
+                if (r.statusCode() == 201) {
+                    accepted.add(r.path("code"));
+                } else {
+                    refused.incrementAndGet();
+                    refusals.computeIfAbsent("HTTP " + r.statusCode(), k -> new AtomicLong()).incrementAndGet();
+                    sleep(1);
+                }
+                sleep(0.2);
+            } catch (Exception | AssertionError e) {
+                // RestAssured rethrows a reset connection (a killed server) as an undeclared IOException
+                refused.incrementAndGet();
+                refusals.computeIfAbsent(e instanceof IllegalStateException ? e.getMessage() : e.getClass().getSimpleName(),
+                        k -> new AtomicLong()).incrementAndGet();
+                sleep(1);
+            }
+        }
     }
 
     static String upload(String intake, String token, byte[] pdf) {

@@ -39,11 +39,14 @@ public class DossierReception {
     private final Completeness completeness;
     private final com.fasterxml.jackson.databind.ObjectMapper mapper;
     private final ComponentAttachments attachments;
+    private final vn.motcua.intake.reception.CounterScope counters;
 
     public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock,
                             Completeness completeness, ComponentAttachments attachments,
-                            vn.motcua.intake.agency.AgencyDirectory directory, com.fasterxml.jackson.databind.ObjectMapper mapper) {
+                            vn.motcua.intake.agency.AgencyDirectory directory, com.fasterxml.jackson.databind.ObjectMapper mapper,
+                            vn.motcua.intake.reception.CounterScope counters) {
         this.directory = directory;
+        this.counters = counters;
         this.mapper = mapper;
         this.codes = codes;
         this.calendars = calendars;
@@ -91,6 +94,9 @@ public class DossierReception {
         if (!procedure.active) {
             throw ProblemException.unprocessable("inactive-procedure",
                     "Thủ tục " + procedure.code + " không còn được tiếp nhận", "Procedure " + procedure.code + " is no longer accepted");
+        }
+        if (channel == Channel.COUNTER) {
+            counters.requireReceivesFor(procedure.agencyCode); // a department's desk receives for its own agency
         }
         checkApplicant(request.applicant());
         checkPostal(request, channel, procedure);

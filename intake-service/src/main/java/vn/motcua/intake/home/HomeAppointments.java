@@ -42,10 +42,14 @@ public class HomeAppointments {
     private final int perSlot;
     private final long leadMinutes;
 
+    private final vn.motcua.intake.reception.CounterScope counters;
+
     public HomeAppointments(Caller caller, CalendarConfig calendars, DossierReception reception, Clock clock,
+                            vn.motcua.intake.reception.CounterScope counters,
                             @ConfigProperty(name = "motcua.home.per-slot", defaultValue = "2") int perSlot,
                             @ConfigProperty(name = "motcua.home.lead-working-minutes", defaultValue = "480") long leadMinutes) {
         this.caller = caller;
+        this.counters = counters;
         this.calendars = calendars;
         this.reception = reception;
         this.clock = clock;
@@ -162,9 +166,10 @@ public class HomeAppointments {
         return h;
     }
 
-    /** The caller is a one-stop officer of the agency the visit is booked with. */
+    /** The caller is a one-stop officer of a counter that receives for the agency the visit is booked with. */
     private boolean ofCallersAgency(HomeAppointment h) {
-        return caller.hasRole(Roles.COUNTER_OFFICER) && caller.agency().filter(h.agencyCode::equals).isPresent();
+        return caller.hasRole(Roles.COUNTER_OFFICER)
+                && caller.agency().filter(own -> counters.receivesFor(own, h.agencyCode)).isPresent();
     }
 
     private static void open(HomeAppointment h) {

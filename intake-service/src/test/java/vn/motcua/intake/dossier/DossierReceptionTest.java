@@ -29,7 +29,7 @@ import vn.motcua.testsupport.RealInfrastructure;
 @QuarkusTest
 public class DossierReceptionTest {
 
-    static final String PROCEDURE = "1.004227.000.00.00.H56"; // SKHCN, 10 working days
+    public static final String PROCEDURE = "1.004227.000.00.00.H56"; // SKHCN, 10 working days
 
     public static String body(String citizenId) {
         return """
