@@ -26,7 +26,11 @@ public class Completeness {
 
     /** Signature states a digitised copy may be reused in (broken, revoked or expired copies are not). */
     private static final Set<String> REUSABLE_STATES = Set.of("UNSIGNED", "SIGNED", "VALID");
-    private static final Set<String> SIGNED_STATES = Set.of("SIGNED", "VALID");
+    /**
+     * What "must be signed" accepts: a signature proven valid against the province's trusted CAs. SIGNED (present but
+     * not checkable, no CA configured) and UNTRUSTED are refused: the requirement fails closed.
+     */
+    private static final Set<String> PROVEN_SIGNATURE = Set.of("VALID");
 
     /** A component ready to attach: the requirement it meets and the file; reused when it comes from an earlier dossier. */
     public record Match(ProcedureComponent required, DossierComponent source, boolean reused) {
@@ -161,14 +165,15 @@ public class Completeness {
         return new Match(req, doc, true);
     }
 
-    private static void checkFile(String field, ProcedureComponent req, DossierComponent file) {
+    /** The file fits the component: an accepted type, and a proven signature where one is required. */
+    static void checkFile(String field, ProcedureComponent req, DossierComponent file) {
         if (!req.acceptedTypeList().contains(file.mediaType)) {
             throw new ProblemException(415, "component-type-not-accepted", "Sai định dạng tệp", "Unsupported file type",
                     "Thành phần " + req.code + " chỉ nhận " + req.acceptedTypes + ", tệp là " + file.mediaType,
                     "Component " + req.code + " accepts " + req.acceptedTypes + ", the file is " + file.mediaType,
                     List.of(new Problem.FieldError(field, "type " + file.mediaType + " not accepted", "định dạng không được nhận")));
         }
-        if (req.mustBeSigned && !SIGNED_STATES.contains(file.signatureState)) {
+        if (req.mustBeSigned && !PROVEN_SIGNATURE.contains(file.signatureState)) {
             throw new ProblemException(422, "component-not-signed", "Thiếu chữ ký số hợp lệ", "No valid digital signature",
                     "Thành phần " + req.code + " phải được ký số hợp lệ (trạng thái: " + file.signatureState + ")",
                     "Component " + req.code + " must carry a valid digital signature (state: " + file.signatureState + ")",

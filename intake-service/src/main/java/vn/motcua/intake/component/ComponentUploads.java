@@ -56,10 +56,9 @@ public class ComponentUploads {
                     "give the component code or a name of at most 300 characters");
         }
         DossierComponent staged = uploads.stage(fileName, content, caller.username());
-        if (required != null && !required.acceptedTypeList().contains(staged.mediaType)) {
-            throw ProblemException.unsupportedContent("component-type-not-accepted",
-                    "Thành phần " + required.code + " chỉ nhận " + required.acceptedTypes,
-                    "Component " + required.code + " accepts " + required.acceptedTypes);
+        if (required != null) {
+            // the same rules as at reception: accepted type, and a proven signature where the procedure requires one
+            Completeness.checkFile("file", required, staged);
         }
         ProcedureComponent component = required;
         return QuarkusTransaction.requiringNew().call(() -> {

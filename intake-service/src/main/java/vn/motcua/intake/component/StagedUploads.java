@@ -58,6 +58,9 @@ public class StagedUploads {
                     "Chỉ nhận PDF, JPEG hoặc PNG; nội dung tệp không phải các định dạng này (kiểm tra theo nội dung, không theo tên)",
                     "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)");
         }
+        if (ContentTypes.PDF.equals(type)) {
+            refuseUnsafePdf(staged);
+        }
         Verification v = verify(type, staged.file());
         locks.lock(staged.sha256()); // the clean-up may be deleting this content's file right now
         String key = store.keep(staged);
@@ -79,6 +82,29 @@ public class StagedUploads {
         c.uploadedAt = OffsetDateTime.now(clock);
         c.persist();
         return c;
+    }
+
+    /** A PDF that cannot be read, has no page or runs code when opened is refused, nothing kept. */
+    private void refuseUnsafePdf(ContentStore.Staged staged) {
+        java.util.Optional<PdfContent.Finding> finding;
+        try {
+            finding = PdfContent.inspect(Files.readAllBytes(staged.file()));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (finding.isEmpty()) {
+            return;
+        }
+        store.discard(staged);
+        PdfContent.Finding f = finding.get();
+        throw switch (f.refusal()) {
+            case ACTIVE_CONTENT -> ProblemException.unsupportedContent("pdf-active-content",
+                    "Tệp PDF chứa mã chạy khi mở (JavaScript hoặc lệnh khởi chạy chương trình); hãy in ra PDF mới rồi nộp lại",
+                    "The PDF runs code when opened (JavaScript or a launch action): " + f.detail() + "; print it to a new PDF and upload that");
+            case NO_PAGES, UNREADABLE -> ProblemException.unsupportedContent("unreadable-pdf",
+                    "Tệp bắt đầu như PDF nhưng không đọc được (hoặc không có trang nào); hãy kiểm tra tệp rồi nộp lại",
+                    "The file starts like a PDF but cannot be read or has no page (" + f.detail() + "); check the file and upload it again");
+        };
     }
 
     private Verification verify(String type, Path file) {
