@@ -67,4 +67,12 @@ public class AgencyCopy {
                 .setParameter("c", agencyCode).getResultList();
         return rows.stream().findFirst();
     }
+
+    /** Whether processing knows {@code agencyCode} as an agency that works (present in the copy and active). */
+    public boolean isActive(String agencyCode) {
+        @SuppressWarnings("unchecked")
+        var rows = (java.util.List<Boolean>) em.createNativeQuery("SELECT active FROM agency WHERE code = :c")
+                .setParameter("c", agencyCode).getResultList();
+        return rows.stream().findFirst().orElse(false);
+    }
 }

@@ -24,8 +24,11 @@ public class CaseWorkflow {
     private final CaseClock clock;
     private final CaseTransitions transitions;
     private final Clock time;
+    private final vn.motcua.processing.agency.AgencyCopy agencies;
 
-    public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseTransitions transitions, Clock time) {
+    public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseTransitions transitions, Clock time,
+                        vn.motcua.processing.agency.AgencyCopy agencies) {
+        this.agencies = agencies;
         this.caller = caller;
         this.access = access;
         this.clock = clock;
@@ -46,6 +49,9 @@ public class CaseWorkflow {
                     "Cannot " + action + " a case in state " + c.state + "; allowed: " + names);
         }
         checkFields(action, req);
+        if (action == CaseAction.TRANSFER) {
+            checkPartner(c, req.partnerAgency());
+        }
 
         OffsetDateTime now = OffsetDateTime.now(time);
         String comment = describe(action, req);
@@ -101,6 +107,24 @@ public class CaseWorkflow {
                 }
             }
             default -> { }
+        }
+    }
+
+    /**
+     * A case is transferred only to another agency the directory knows and that works: a case sent to a code nobody
+     * acts for ({@code NOPE}) would wait for ever.
+     */
+    private void checkPartner(DossierCase c, String partner) {
+        if (partner.equals(c.agencyCode)) {
+            throw ProblemException.unprocessable("transfer-to-self", "Không thể chuyển liên thông cho chính cơ quan giải quyết",
+                    "A case cannot be transferred to its own agency");
+        }
+        if (!agencies.isActive(partner)) {
+            throw new ProblemException(422, "unknown-agency", "Không thể xử lý", "Unprocessable",
+                    "Không có cơ quan đang hoạt động mã " + partner + " trong danh mục cơ quan",
+                    "No working agency with code " + partner + " is in the agency directory",
+                    List.of(new vn.motcua.platform.problem.Problem.FieldError("partnerAgency", "unknown or inactive agency",
+                            "cơ quan không có hoặc đã ngừng hoạt động")));
         }
     }
 

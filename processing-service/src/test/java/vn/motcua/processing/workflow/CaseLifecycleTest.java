@@ -81,6 +81,11 @@ class CaseLifecycleTest {
         // liên thông: the partner agency gets its slice and returns it; only it may return
         specialist1().body("{\"partnerAgency\":\"SVHTTDL\"}").post(act(code, "TRANSFER")).then().statusCode(400)
                 .body("errors[0].field", equalTo("partnerWorkingDays"));
+        // only to another agency the directory knows: nobody would ever act for NOPE, nor may the case go to itself
+        specialist1().body("{\"partnerAgency\":\"NOPE\",\"partnerWorkingDays\":3}").post(act(code, "TRANSFER")).then()
+                .statusCode(422).body("code", equalTo("unknown-agency")).body("errors[0].field", equalTo("partnerAgency"));
+        specialist1().body("{\"partnerAgency\":\"SKHCN\",\"partnerWorkingDays\":3}").post(act(code, "TRANSFER")).then()
+                .statusCode(422).body("code", equalTo("transfer-to-self"));
         specialist1().body("{\"partnerAgency\":\"SVHTTDL\",\"partnerWorkingDays\":3,\"comment\":\"Xin ý kiến\"}")
                 .post(act(code, "TRANSFER")).then().statusCode(200).body("state", equalTo("TRANSFERRED"))
                 .body("partner.agencyCode", equalTo("SVHTTDL")).body("partner.dueAt", notNullValue());
