@@ -115,6 +115,11 @@ public final class Stack implements AutoCloseable {
                 cfg.put("motcua.signature.trust-dir", DevstackConfig.projectRoot().resolve("deploy/trust").toString());
                 cfg.put("motcua.storage.dir", (dataDir != null ? dataDir.resolve("files") : logDir.resolve("files"))
                         .toAbsolutePath().toString());
+                if (service.equals("processing-service")) {
+                    // the officer directory is read from this Keycloak with the realm's service account (demo secret)
+                    cfg.put("motcua.officers.keycloak.url", "http://localhost:" + plan.keycloak);
+                    cfg.put("motcua.officers.keycloak.client-secret", "directory-demo-secret-change-me");
+                }
                 cfg.putAll(extraServiceConfig);
                 serviceConfig.put(service, Map.copyOf(cfg));
                 ManagedProcess p = ServiceLauncher.start(service, plan.of(service), cfg, logDir.resolve(service + ".log"));

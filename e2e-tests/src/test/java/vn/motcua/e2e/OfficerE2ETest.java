@@ -65,6 +65,10 @@ class OfficerE2ETest {
                 "case " + code);
 
         act(code, "ASSIGN", "specialist1", "{\"assignee\":\"specialist1\"}").then().statusCode(403);
+        // only an officer of the directory: nobody is refused; specialist2 has never signed in, Keycloak's list has them
+        act(code, "ASSIGN", "leader1", "{\"assignee\":\"nobody\"}").then().statusCode(422)
+                .body("code", equalTo("unknown-officer"));
+        SharedStack.await(() -> act(code, "ASSIGN", "leader1", "{\"assignee\":\"specialist2\"}"), "specialist2 from Keycloak");
         act(code, "ASSIGN", "leader1", "{\"assignee\":\"specialist1\"}").then().statusCode(200).body("state", equalTo("ASSIGNED"));
         act(code, "START", "specialist1", "{}").then().statusCode(200);
         act(code, "APPROVE", "leader1", "{}").then().statusCode(409).contentType("application/problem+json");

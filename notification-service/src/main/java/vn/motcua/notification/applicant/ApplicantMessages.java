@@ -106,11 +106,19 @@ public class ApplicantMessages {
      * The applicant-facing message for a processing status change, if it is one the applicant must hear about:
      * supplement or payment requested, result ready, refused, stopped.
      */
+    /** The processing states the applicant hears about (each a message, some a letter). */
+    static final java.util.Set<String> APPLICANT_FACING = java.util.Set.of("SUPPLEMENT_REQUESTED", "PAYMENT_REQUESTED",
+            "RESULT_READY", "REFUSED", "STOPPED");
+
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(String eventId, CaseStatusChanged s) {
+        if (!APPLICANT_FACING.contains(s.toState())) {
+            return;
+        }
         DossierContact c = DossierContact.findById(s.dossierCode());
         if (c == null) {
-            return; // a dossier this service never saw accepted (e.g. imported): officers reach the applicant
+            // intake's event with the contact has not been read yet (another topic): try again, never drop the letter
+            throw new vn.motcua.platform.inbox.NotYetKnownException("the contact of dossier " + s.dossierCode());
         }
         String code = s.dossierCode();
         String reason = s.comment() == null || s.comment().isBlank() ? "" : "\nNội dung: " + s.comment();

@@ -83,6 +83,23 @@ class ApplicantMessagesTest {
     }
 
     @Test
+    void aSupplementRequestReadBeforeTheDossierItselfWaitsForItAndIsNotDropped() {
+        String code = "000.19.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        // the two topics are not ordered with one another: processing's event comes first here
+        Events.publish(Topics.PROCESSING_CASE_EVENTS, code, Events.event(Events.newId(), EventTypes.CASE_STATUS_CHANGED, code,
+                changed(code, "SUPPLEMENT_REQUESTED", "Thiếu tờ khai")));
+        // read and held back (nothing to write to yet) rather than dropped
+        org.awaitility.Awaitility.await().during(java.time.Duration.ofSeconds(1)).atMost(java.time.Duration.ofSeconds(5))
+                .until(() -> of(code).isEmpty());
+        Events.publish(Topics.INTAKE_DOSSIER_EVENTS, code, Events.event(Events.newId(), EventTypes.DOSSIER_ACCEPTED, code,
+                accepted(code, null)));
+        Events.await(() -> of(code).stream().filter(n -> n.kind == Notification.Kind.SUPPLEMENT_REQUEST).count() == 2,
+                "the supplement request once the dossier is known");
+        assertThat(of(code)).filteredOn(n -> n.kind == Notification.Kind.SUPPLEMENT_REQUEST && n.channel.equals("IN_APP"))
+                .allMatch(n -> n.letterId != null);
+    }
+
+    @Test
     void leadersGetOneDigestOfTheDaysAlertsPerUnit() {
         String code = "000.19.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
         Events.publish(Topics.INTAKE_DOSSIER_EVENTS, code, Events.event(Events.newId(), EventTypes.DOSSIER_ACCEPTED, code,

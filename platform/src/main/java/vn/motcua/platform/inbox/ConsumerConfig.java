@@ -18,4 +18,11 @@ public interface ConsumerConfig {
     /** The longest wait between two attempts (also while an outage is waited out). */
     @WithDefault("PT10S")
     Duration maxBackoff();
+
+    /**
+     * How long a record whose reference comes from another topic ({@link NotYetKnownException}) is tried again before it
+     * is dead-lettered: long enough for that topic to catch up after an outage.
+     */
+    @WithDefault("PT10M")
+    Duration awaitReference();
 }

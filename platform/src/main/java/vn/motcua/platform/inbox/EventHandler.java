@@ -53,13 +53,22 @@ public class EventHandler {
         }
         int failures = 0;
         long backoffMs = config.firstBackoff().toMillis();
+        long awaitingSince = 0;
         while (true) {
             try {
                 applyOnce(consumer, event);
                 health.working(consumer.name());
                 return;
             } catch (RuntimeException failure) {
-                if (classifier.classify(failure) == FailureClassifier.Kind.TRANSIENT) {
+                NotYetKnownException notYet = notYetKnown(failure);
+                if (notYet != null) {
+                    awaitingSince = awaitingSince == 0 ? System.nanoTime() : awaitingSince;
+                    if (System.nanoTime() - awaitingSince > config.awaitReference().toNanos()) {
+                        giveUp(consumer, record, event, failure, failures + 1);
+                    }
+                    Log.infof("%s: event %s (%s) waits: %s; retrying in %d ms", consumer.name(), event.id(), event.type(),
+                            notYet.getMessage(), backoffMs);
+                } else if (classifier.classify(failure) == FailureClassifier.Kind.TRANSIENT) {
                     health.waitingOut(consumer.name(), failure);
                     Log.warnf("%s: event %s waits for the infrastructure, retrying in %d ms: %s", consumer.name(),
                             event.id(), backoffMs, failure.toString());
@@ -75,6 +84,15 @@ public class EventHandler {
                 backoffMs = Math.min(backoffMs * 2, config.maxBackoff().toMillis());
             }
         }
+    }
+
+    private static NotYetKnownException notYetKnown(Throwable failure) {
+        for (Throwable c = failure; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c instanceof NotYetKnownException n) {
+                return n;
+            }
+        }
+        return null;
     }
 
     /**

@@ -31,6 +31,9 @@ public class CaseResource {
     private final CaseAccess access;
     private final CaseViews views;
 
+    @jakarta.inject.Inject
+    vn.motcua.processing.officer.OfficerDirectory officers;
+
     public CaseResource(Caller caller, CaseAccess access, CaseViews views) {
         this.caller = caller;
         this.access = access;
@@ -60,6 +63,7 @@ public class CaseResource {
     @Operation(summary = "The caller's agency worklist, earliest due first; filter by assignee, state, deadline")
     public List<CaseView> worklist(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
                                    @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology) {
+        officers.signedIn(caller); // an officer opening their worklist is in the directory from then on
         String agency = caller.requireAgency();
         StringBuilder q = new StringBuilder("(agencyCode = :agency OR partnerAgency = :agency)");
         Map<String, Object> p = new HashMap<>();

@@ -25,10 +25,12 @@ public class CaseWorkflow {
     private final CaseTransitions transitions;
     private final Clock time;
     private final vn.motcua.processing.agency.AgencyCopy agencies;
+    private final vn.motcua.processing.officer.OfficerDirectory officers;
 
     public CaseWorkflow(Caller caller, CaseAccess access, CaseClock clock, CaseTransitions transitions, Clock time,
-                        vn.motcua.processing.agency.AgencyCopy agencies) {
+                        vn.motcua.processing.agency.AgencyCopy agencies, vn.motcua.processing.officer.OfficerDirectory officers) {
         this.agencies = agencies;
+        this.officers = officers;
         this.caller = caller;
         this.access = access;
         this.clock = clock;
@@ -39,6 +41,7 @@ public class CaseWorkflow {
     @Transactional
     public DossierCase apply(String dossierCode, CaseAction action, ActionRequest request) {
         ActionRequest req = request == null ? ActionRequest.empty() : request;
+        officers.signedIn(caller);
         DossierCase c = access.visible(dossierCode);
         checkCaller(c, action);
         if (!action.allowedFrom(c.state)) {
@@ -51,6 +54,9 @@ public class CaseWorkflow {
         checkFields(action, req);
         if (action == CaseAction.TRANSFER) {
             checkPartner(c, req.partnerAgency());
+        }
+        if (action == CaseAction.ASSIGN) {
+            officers.requireAssignable(req.assignee(), c.agencyCode); // nobody, a citizen, another agency's officer: 422
         }
 
         OffsetDateTime now = OffsetDateTime.now(time);
