@@ -45,6 +45,10 @@ class HttpErrorsTest {
     void aParameterOfTheWrongTypeIs400NamingIt() {
         RestAssured.given().get("/api/v1/procedures/1.004227.000.00.00.H56/versions/abc").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("version"));
+        RestAssured.given().get("/api/v1/agencies?kind=MINISTRY").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("kind"))
+                .body("detail", containsString("POST_OFFICE"));
+        RestAssured.given().get("/api/v1/agencies?kind=").then().statusCode(200); // empty: no filter
     }
 
     @Test

@@ -124,4 +124,28 @@ class WriteEndpointsFuzzTest {
         assertThat(outcomes).allSatisfy(o -> assertThat(o.statuses()).as(o.toString()).doesNotContainKeys(401, 403, 405, 415));
         assertThat(outcomes.stream().flatMap(o -> o.failures().stream())).as("seed %d", SEED).isEmpty();
     }
+
+    @Test
+    void everyParameterOfTheReadsAnswers2xxOr4xxProblem() {
+        Supplier<RequestSpecification> anyone = io.restassured.RestAssured::given;
+        var citizen = as("citizen1", null, "citizen");
+        var counter = as("counter1", "SKHCN", "counter-officer");
+        var admin = as("admin1", null, "admin");
+        List<vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read> reads = java.util.stream.Stream.of(
+                        new Object[] {"/api/v1/procedures?q=", anyone}, new Object[] {"/api/v1/procedures?agency=", anyone},
+                        new Object[] {"/api/v1/procedures?field=", anyone}, new Object[] {"/api/v1/procedures/", anyone},
+                        new Object[] {"/api/v1/procedures/1.004227.000.00.00.H56/versions/", anyone},
+                        new Object[] {"/api/v1/agencies?kind=", anyone}, new Object[] {"/api/v1/agencies/", anyone},
+                        new Object[] {"/api/v1/public/dossiers/000.17.22.H56-261124-0001/status?phone4=", anyone},
+                        new Object[] {"/api/v1/dossiers/", citizen}, new Object[] {"/api/v1/dossiers?status=", counter},
+                        new Object[] {"/api/v1/home-appointments?status=", counter},
+                        new Object[] {"/api/v1/admin/dead-letters?limit=", admin},
+                        new Object[] {"/api/v1/admin/dead-letters/", admin})
+                .map(r -> {
+                    @SuppressWarnings("unchecked")
+                    var as = (Supplier<RequestSpecification>) r[1];
+                    return new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read((String) r[0], as);
+                }).toList();
+        assertThat(vn.motcua.testsupport.fuzz.ReadParameterFuzz.run(reads)).isEmpty();
+    }
 }

@@ -52,4 +52,19 @@ class WriteEndpointsFuzzTest {
                     .contentType("application/problem+json").body("errors[0].field", org.hamcrest.Matchers.equalTo("id"));
         }
     }
+
+    @Test
+    void everyParameterOfTheReadsAnswers2xxOr4xxProblem() {
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> citizen =
+                () -> given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen"));
+        java.util.function.Supplier<io.restassured.specification.RequestSpecification> leader =
+                () -> given().header("Authorization", TestTokens.bearer("leader1", "SKHCN", "leader"));
+        var reads = List.of(
+                new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read("/api/v1/letters?dossierCode=", citizen),
+                new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read("/api/v1/letters/", citizen),
+                new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read("/api/v1/notifications?unread=", leader),
+                new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read("/api/v1/notifications?dossierCode=", citizen),
+                new vn.motcua.testsupport.fuzz.ReadParameterFuzz.Read("/api/v1/notifications/", leader));
+        assertThat(vn.motcua.testsupport.fuzz.ReadParameterFuzz.run(reads)).isEmpty();
+    }
 }

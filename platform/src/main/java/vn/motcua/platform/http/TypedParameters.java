@@ -13,7 +13,7 @@ import java.util.function.Function;
 import vn.motcua.platform.problem.ProblemException;
 
 /**
- * Path, query and header parameters of a number or UUID type read strictly, a value that is not one refused with 400
+ * Path, query and header parameters of a number, enum or UUID type read strictly, a value that is not one refused with 400
  * problem+json naming the parameter ({@code year=abc}, {@code /notifications/not-a-uuid/read}); JAX-RS itself answers
  * such a path or query parameter with a bare 404 that names nothing.
  */
@@ -33,11 +33,21 @@ public class TypedParameters implements ParamConverterProvider {
         if (rawType == Long.class || rawType == long.class) {
             return (ParamConverter<T>) new Strict<>(name, Long::valueOf, "một số nguyên", "a whole number");
         }
+        if (rawType.isEnum()) {
+            String allowed = java.util.Arrays.stream(rawType.getEnumConstants()).map(Object::toString)
+                    .collect(java.util.stream.Collectors.joining(", "));
+            return new Strict<>(name, v -> enumValue(rawType, v), "một trong " + allowed, "one of " + allowed);
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Strict<>(name, TypedParameters::uuid, "một mã định danh UUID",
                     "a UUID (e.g. 3f2b9c1e-8a4d-4c6b-9e2f-1a2b3c4d5e6f)");
         }
         return null;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static <T> T enumValue(Class<T> type, String value) {
+        return value.isEmpty() ? null : (T) Enum.valueOf((Class) type, value); // "?kind=" is no filter
     }
 
     /** Only the canonical 36-character form: {@link UUID#fromString} also takes "1-1-1-1-1". */
