@@ -50,6 +50,18 @@ class HostileTextTest {
     }
 
     @Test
+    void halfASurrogatePairIsRefusedAndAWholeOneIsText() {
+        String user = "hostile-" + UUID.randomUUID();
+        String body = DossierReceptionTest.complete("001090012345", citizen(user));
+        citizen(user).get().contentType("application/json").body(body.replace("Nguyễn Văn An", "Nguyễn \\ud83d Văn An"))
+                .post("/api/v1/dossiers").then().statusCode(400).contentType("application/problem+json")
+                .body("errors.field", hasItem("applicant.fullName")).body("detail", containsString("U+D83D"));
+        assertThat(dossiersOf(user)).isZero();
+        citizen(user).get().contentType("application/json").body(body.replace("12 Lê Lợi", "12 Lê Lợi \\ud83c\\udfe0"))
+                .post("/api/v1/dossiers").then().statusCode(201);
+    }
+
+    @Test
     void aNulInASupplementNoteIsRefused() {
         citizen("citizen1").get().contentType("application/json").body("{\"components\":[],\"note\":\"bổ sung\\u0000\"}")
                 .post("/api/v1/dossiers/000.17.22.H56-261124-9999/supplement").then().statusCode(400)

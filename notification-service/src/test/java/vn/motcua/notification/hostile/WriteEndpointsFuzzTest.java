@@ -20,16 +20,15 @@ import vn.motcua.testsupport.fuzz.WriteEndpointFuzz;
 @QuarkusTest
 class WriteEndpointsFuzzTest {
 
-    static final long SEED = Long.getLong("fuzz.seed", 20261202L);
-    static final int VARIANTS = Integer.getInteger("fuzz.variants", 120);
+    static final long SEED = WriteEndpointFuzz.SEED;
+    static final int VARIANTS = WriteEndpointFuzz.VARIANTS;
 
     @Inject
     EntityManager em;
 
     long rows() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "SELECT (SELECT count(*) FROM notification) + (SELECT count(*) FROM letter) + (SELECT count(*) FROM letter_number)"
-                        + " + (SELECT count(*) FROM dossier_contact) + (SELECT count(*) FROM outbox_event)").getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(WriteEndpointFuzz.countRows(
+                "notification", "letter", "letter_number", "dossier_contact", "outbox_event")).getSingleResult()).longValue());
     }
 
     @Test

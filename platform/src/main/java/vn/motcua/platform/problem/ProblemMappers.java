@@ -53,21 +53,15 @@ public class ProblemMappers {
                 : null;
         String detailEn;
         String detailVi;
+        String field = where == null ? "(body)" : where;
         if (e instanceof vn.motcua.platform.text.ControlCharacterException cc) {
-            String field = where == null ? "(body)" : where;
-            detailEn = "Field " + field + " contains the control character " + cc.codePoint() + "; remove it and send again";
-            detailVi = "Trường " + field + " chứa ký tự điều khiển " + cc.codePoint() + "; hãy xóa ký tự này rồi gửi lại";
-            return respond(new Problem("https://motcua.vn/problems/control-character", "Invalid text", 400, detailEn,
-                    uri.getPath(), "control-character", "Văn bản không hợp lệ", detailVi,
-                    List.of(new Problem.FieldError(field, "contains " + cc.codePoint(), "chứa ký tự điều khiển " + cc.codePoint()))));
+            return fieldProblem(uri, field, new Wording("control-character", "Invalid text", "Văn bản không hợp lệ",
+                    "contains the control character " + cc.codePoint() + "; remove it and send again",
+                    "chứa ký tự điều khiển " + cc.codePoint() + "; hãy xóa ký tự này rồi gửi lại"));
         }
         if (e instanceof vn.motcua.platform.text.DateOutOfRangeException range) {
-            String field = where == null ? "(body)" : where;
-            detailEn = "Field " + field + " has the year " + range.year() + ", outside 1900–2199";
-            detailVi = "Trường " + field + " có năm " + range.year() + ", ngoài khoảng 1900–2199";
-            return respond(new Problem("https://motcua.vn/problems/invalid-field", "Invalid data", 400, detailEn,
-                    uri.getPath(), "invalid-field", "Dữ liệu không hợp lệ", detailVi,
-                    List.of(new Problem.FieldError(field, "year outside 1900–2199", "năm ngoài khoảng 1900–2199"))));
+            return fieldProblem(uri, field, new Wording("invalid-field", "Invalid data", "Dữ liệu không hợp lệ",
+                    "has the year " + range.year() + ", outside 1900–2199", "có năm " + range.year() + ", ngoài khoảng 1900–2199"));
         }
         if (e instanceof InvalidFormatException && where != null) {
             detailEn = "Field " + where + " has a value of the wrong type or format";
@@ -96,6 +90,16 @@ public class ProblemMappers {
     @ServerExceptionMapper(priority = 1)
     public Response invalidFormat(InvalidFormatException e, UriInfo uri) {
         return malformedJson(e, uri);
+    }
+
+    /** A 400 about one field: its code, titles and what is wrong with the field (the detail is "Field x " + it). */
+    private record Wording(String code, String titleEn, String titleVi, String wrongEn, String wrongVi) {
+    }
+
+    private static Response fieldProblem(UriInfo uri, String field, Wording w) {
+        return respond(new Problem("https://motcua.vn/problems/" + w.code(), w.titleEn(), 400, "Field " + field + " " + w.wrongEn(),
+                uri.getPath(), w.code(), w.titleVi(), "Trường " + field + " " + w.wrongVi(),
+                List.of(new Problem.FieldError(field, w.wrongEn(), w.wrongVi()))));
     }
 
     @ServerExceptionMapper

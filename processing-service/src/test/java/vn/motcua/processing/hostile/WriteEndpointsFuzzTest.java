@@ -26,10 +26,10 @@ import vn.motcua.testsupport.fuzz.WriteEndpointFuzz.Endpoint;
 @QuarkusTest
 class WriteEndpointsFuzzTest {
 
-    static final long SEED = Long.getLong("fuzz.seed", 20261202L);
-    static final int VARIANTS = Integer.getInteger("fuzz.variants", 120);
-    static final String TABLES = "dossier_case, case_log, case_apology, result_document, case_component, calendar_schedule, "
-            + "calendar_entry, calendar_audit, outbox_event";
+    static final long SEED = WriteEndpointFuzz.SEED;
+    static final int VARIANTS = WriteEndpointFuzz.VARIANTS;
+    static final String COUNT_ROWS = WriteEndpointFuzz.countRows("dossier_case", "case_log", "case_apology", "result_document", "case_component", "calendar_schedule",
+            "calendar_entry", "calendar_audit", "outbox_event");
 
     @Inject
     EntityManager em;
@@ -42,9 +42,7 @@ class WriteEndpointsFuzzTest {
     }
 
     long rows() {
-        String sum = java.util.Arrays.stream(TABLES.split(",\\s*")).map(t -> "(SELECT count(*) FROM " + t + ")")
-                .reduce((a, b) -> a + " + " + b).orElseThrow();
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("SELECT " + sum).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(COUNT_ROWS).getSingleResult()).longValue());
     }
 
     @Test

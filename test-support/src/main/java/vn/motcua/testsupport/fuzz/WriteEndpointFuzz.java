@@ -28,7 +28,17 @@ public final class WriteEndpointFuzz {
         }
     }
 
+    /** The seed of a run ({@code -Dfuzz.seed}) and the variants per endpoint ({@code -Dfuzz.variants}). */
+    public static final long SEED = Long.getLong("fuzz.seed", 20261202L);
+    public static final int VARIANTS = Integer.getInteger("fuzz.variants", 120);
+
     private WriteEndpointFuzz() {
+    }
+
+    /** One SQL query giving the number of rows in all {@code tables} together (what a refusal must leave alone). */
+    public static String countRows(String... tables) {
+        return "SELECT " + java.util.Arrays.stream(tables).map(t -> "(SELECT count(*) FROM " + t + ")")
+                .collect(java.util.stream.Collectors.joining(" + "));
     }
 
     /**
