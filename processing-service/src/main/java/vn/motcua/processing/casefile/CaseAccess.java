@@ -32,6 +32,21 @@ public class CaseAccess {
     }
 
     /** The case with this dossier code, if the caller may see it; 404 or 403 problems otherwise. */
+    /**
+     * The case, locked for the rest of the transaction: two officers acting on one case at once take turns, and the
+     * second sees what the first did (its state, its version) instead of overwriting it.
+     */
+    public DossierCase visibleForUpdate(String dossierCode) {
+        DossierCase c = DossierCase.<DossierCase>find("dossierCode", dossierCode)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("unknown-case",
+                        "Chưa có hồ sơ " + dossierCode + " trong xử lý", "No case for dossier " + dossierCode));
+        if (!canSee(c)) {
+            throw ProblemException.forbidden("Bạn không có quyền xem hồ sơ " + dossierCode, "You may not see dossier " + dossierCode);
+        }
+        return c;
+    }
+
     public DossierCase visible(String dossierCode) {
         DossierCase c = DossierCase.byDossierCode(dossierCode).orElseThrow(() -> ProblemException.notFound("unknown-case",
                 "Chưa có hồ sơ " + dossierCode + " trong xử lý", "No case for dossier " + dossierCode));

@@ -45,8 +45,13 @@ public class CaseResource {
     @Transactional
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.DASHBOARD})
     @Operation(summary = "A case and its control sheet (phiếu kiểm soát), if the caller may see it")
-    public CaseView get(@PathParam("dossierCode") String dossierCode) {
-        return views.of(access.visible(dossierCode), true);
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
+    public jakarta.ws.rs.core.Response get(@PathParam("dossierCode") String dossierCode) {
+        DossierCase c = access.visible(dossierCode);
+        // the ETag is the case's version: send it back as If-Match with an action to act only on what was seen
+        return jakarta.ws.rs.core.Response.ok(views.of(c, true)).tag(vn.motcua.processing.workflow.CaseVersions.etag(c)).build();
     }
 
     /**

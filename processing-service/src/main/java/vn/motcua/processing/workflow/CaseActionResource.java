@@ -35,10 +35,14 @@ public class CaseActionResource {
     @Operation(summary = "Apply an action (ASSIGN, START, REQUEST_SUPPLEMENT, RECEIVE_SUPPLEMENT, REQUEST_PAYMENT, "
             + "CONFIRM_PAYMENT, SUSPEND, RESUME, TRANSFER, RETURN_TRANSFER, SUBMIT_FOR_APPROVAL, SEND_BACK, APPROVE, "
             + "REFUSE, RETURN_RESULT, WITHDRAW, STOP) to a case")
-    public CaseView act(@PathParam("dossierCode") String dossierCode, @PathParam("action") String action,
-                        @Valid ActionRequest request) {
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
+            content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
+                    schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
+    public jakarta.ws.rs.core.Response act(@PathParam("dossierCode") String dossierCode, @PathParam("action") String action,
+                                          @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, @Valid ActionRequest request) {
         CaseAction a = parse(action);
-        return views.of(workflow.apply(dossierCode, a, request), true);
+        var c = workflow.apply(dossierCode, a, request, CaseVersions.fromIfMatch(ifMatch));
+        return jakarta.ws.rs.core.Response.ok(views.of(c, true)).tag(CaseVersions.etag(c)).build();
     }
 
     static CaseAction parse(String action) {

@@ -40,9 +40,25 @@ public class CaseWorkflow {
 
     @Transactional
     public DossierCase apply(String dossierCode, CaseAction action, ActionRequest request) {
+        return apply(dossierCode, action, request, java.util.OptionalLong.empty());
+    }
+
+    /**
+     * @param expectedVersion the version the officer saw ({@code If-Match}); another one means someone acted in
+     *                        between, answered 412 with where the case now stands
+     */
+    @Transactional
+    public DossierCase apply(String dossierCode, CaseAction action, ActionRequest request, java.util.OptionalLong expectedVersion) {
         ActionRequest req = request == null ? ActionRequest.empty() : request;
         officers.signedIn(caller);
-        DossierCase c = access.visible(dossierCode);
+        DossierCase c = access.visibleForUpdate(dossierCode);
+        if (expectedVersion.isPresent() && expectedVersion.getAsLong() != c.version) {
+            throw new ProblemException(412, "case-changed", "Hồ sơ đã thay đổi", "Case changed",
+                    "Hồ sơ " + dossierCode + " vừa được thay đổi (nay ở trạng thái " + c.state + ", phiên bản " + c.version
+                            + "); tải lại rồi thao tác lại",
+                    "Case " + dossierCode + " was changed meanwhile (now " + c.state + ", version " + c.version
+                            + "); reload it and act again", List.of());
+        }
         checkCaller(c, action);
         if (!action.allowedFrom(c.state)) {
             List<CaseAction> allowed = CaseAction.from(c.state);
