@@ -107,6 +107,10 @@ public class Dossier extends PanacheEntityBase {
     /** What the officer asked to supplement (nội dung yêu cầu bổ sung). */
     @Column(name = "supplement_request")
     public String supplementRequest;
+
+    /** Why the applicant's withdrawal did not happen (processing had decided the case first); null otherwise. */
+    @Column(name = "withdrawal_refused")
+    public String withdrawalRefused;
     @Column(name = "supplement_submitted_at")
     public OffsetDateTime supplementSubmittedAt;
     /** Satisfaction rating (đánh giá mức độ hài lòng). */

@@ -28,13 +28,14 @@ public record DossierView(
         String processingState,
         Integer nationalStatus,
         String supplementRequest,
-        String rating) {
+        String rating,
+        String withdrawalRefused) {
 
     public static DossierView of(Dossier d) {
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.resultReturnAddress, d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
                 d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState, d.nationalStatus,
-                d.supplementRequest, d.rating);
+                d.supplementRequest, d.rating, d.withdrawalRefused);
     }
 }

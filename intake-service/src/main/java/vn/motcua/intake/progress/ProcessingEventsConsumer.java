@@ -43,6 +43,8 @@ public class ProcessingEventsConsumer implements vn.motcua.platform.inbox.InboxC
     public void apply(vn.motcua.platform.events.CloudEvent event) {
         if (EventTypes.CASE_STATUS_CHANGED.equals(event.type())) {
             apply(codec.data(event, CaseStatusChanged.class));
+        } else if (EventTypes.CASE_WITHDRAWAL_REFUSED.equals(event.type())) {
+            withdrawalRefused(codec.data(event, vn.motcua.platform.events.contract.WithdrawalRefused.class));
         }
     }
 
@@ -62,5 +64,16 @@ public class ProcessingEventsConsumer implements vn.motcua.platform.inbox.InboxC
             d.supplementRequest = e.comment();
             d.supplementSubmittedAt = null;
         }
+    }
+
+    /** processing decided the case before it read the withdrawal: the dossier is not withdrawn after all. */
+    static void withdrawalRefused(vn.motcua.platform.events.contract.WithdrawalRefused r) {
+        Dossier d = Dossier.byCode(r.dossierCode()).orElse(null);
+        if (d == null) {
+            Log.warnf("withdrawal refusal of unknown dossier %s ignored", r.dossierCode());
+            return;
+        }
+        d.status = vn.motcua.intake.dossier.DossierStatus.ACCEPTED;
+        d.withdrawalRefused = r.reason() == null ? null : r.reason().substring(0, Math.min(500, r.reason().length()));
     }
 }

@@ -69,6 +69,25 @@ class SupplementAndRatingTest {
     }
 
     @Test
+    void aWithdrawalProcessingRefusedPutsTheDossierBackAndTellsTheApplicantWhy() throws Exception {
+        var citizen = as("citizen1", "citizen");
+        String code = citizen.get().contentType("application/json").body(DossierReceptionTest.complete("001090012345", citizen))
+                .post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
+        citizen.get().contentType("application/json").body("{\"reason\":\"Nộp nhầm\"}")
+                .post("/api/v1/dossiers/" + code + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        // processing had approved the case before it read the withdrawal
+        send(code, """
+                {"specversion":"1.0","id":"%s","source":"/motcua/processing-service","type":"%s","subject":"%s",
+                 "time":"2026-11-24T02:00:00Z","datacontenttype":"application/json",
+                 "data":{"dossierCode":"%s","state":"APPROVED","reason":"Hồ sơ đã có quyết định giải quyết (APPROVED)","at":"%s"}}
+                """.formatted(UUID.randomUUID(), EventTypes.CASE_WITHDRAWAL_REFUSED, code, code, OffsetDateTime.now()));
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Dossier.byCode(code).orElseThrow().status) == vn.motcua.intake.dossier.DossierStatus.ACCEPTED);
+        citizen.get().get("/api/v1/dossiers/" + code).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+                .body("withdrawalRefused", org.hamcrest.Matchers.containsString("APPROVED"));
+    }
+
+    @Test
     void theApplicantSupplementsOnceWhenAskedAndRatesOnceAfterTheResult() throws Exception {
         var citizen = as("citizen1", "citizen");
         String code = citizen.get().contentType("application/json").body(DossierReceptionTest.complete("001090012345", citizen))

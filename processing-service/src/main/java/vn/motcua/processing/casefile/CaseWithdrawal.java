@@ -15,10 +15,12 @@ public class CaseWithdrawal {
 
     private final CaseTransitions transitions;
     private final Clock time;
+    private final vn.motcua.platform.outbox.Outbox outbox;
 
-    public CaseWithdrawal(CaseTransitions transitions, Clock time) {
+    public CaseWithdrawal(CaseTransitions transitions, Clock time, vn.motcua.platform.outbox.Outbox outbox) {
         this.transitions = transitions;
         this.time = time;
+        this.outbox = outbox;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -28,7 +30,13 @@ public class CaseWithdrawal {
             return;
         }
         if (!CaseAction.WITHDRAW.allowedFrom(c.state)) {
-            Log.warnf("withdrawal of %s ignored: the case is %s", c.dossierCode, c.state);
+            // intake already showed the dossier as withdrawn: tell it, so that both end in the case's real state
+            Log.infof("withdrawal of %s refused: the case is %s", c.dossierCode, c.state);
+            outbox.publish(vn.motcua.platform.events.Topics.PROCESSING_CASE_EVENTS, vn.motcua.platform.events.EventTypes.PROCESSING_SOURCE,
+                    vn.motcua.platform.events.EventTypes.CASE_WITHDRAWAL_REFUSED, c.dossierCode,
+                    new vn.motcua.platform.events.contract.WithdrawalRefused(c.dossierCode, c.state.name(),
+                            "Hồ sơ đã có quyết định giải quyết (" + c.state + ") trước khi yêu cầu rút hồ sơ được xử lý; "
+                                    + "hồ sơ tiếp tục được giải quyết", OffsetDateTime.now(time)));
             return;
         }
         c.outcomeReason = w.reason();
