@@ -125,6 +125,8 @@ class WriteEndpointsFuzzTest {
 
     @Test
     void everyParameterOfTheReadsAnswers2xxOr4xxProblem() {
+        // the public status lookup is left out: it is rate-limited per client address, so 26 calls would only be 429s
+        // (and would use up the window of the test that checks the limit); HostileTextTest covers its path
         Supplier<RequestSpecification> anyone = io.restassured.RestAssured::given;
         var citizen = as("citizen1", null, "citizen");
         var counter = as("counter1", "SKHCN", "counter-officer");
@@ -134,7 +136,6 @@ class WriteEndpointsFuzzTest {
                         new Object[] {"/api/v1/procedures?field=", anyone}, new Object[] {"/api/v1/procedures/", anyone},
                         new Object[] {"/api/v1/procedures/1.004227.000.00.00.H56/versions/", anyone},
                         new Object[] {"/api/v1/agencies?kind=", anyone}, new Object[] {"/api/v1/agencies/", anyone},
-                        new Object[] {"/api/v1/public/dossiers/000.17.22.H56-261124-0001/status?phone4=", anyone},
                         new Object[] {"/api/v1/dossiers/", citizen}, new Object[] {"/api/v1/dossiers?status=", counter},
                         new Object[] {"/api/v1/home-appointments?status=", counter},
                         new Object[] {"/api/v1/admin/dead-letters?limit=", admin},
