@@ -98,7 +98,8 @@ public class Dossier extends PanacheEntityBase {
     public String receivedBy;
     /** Processing's case state as last reported (e.g. IN_PROCESS, SUPPLEMENT_REQUESTED, RETURNED). */
     @Column(name = "processing_state")
-    public String processingState;
+    @jakarta.persistence.Enumerated(EnumType.STRING)
+    public vn.motcua.platform.events.contract.CaseState processingState;
     /** National portal status code of that state (1-10). */
     @Column(name = "national_status")
     public Integer nationalStatus;

@@ -35,7 +35,7 @@ public record DossierView(
         return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
                 d.nationalChannelCode, d.resultReturnChannel.name(), d.resultReturnAddress, d.status.name(), d.ruleSet.name(), d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
-                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState, d.nationalStatus,
+                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState == null ? null : d.processingState.name(), d.nationalStatus,
                 d.supplementRequest, d.rating, d.withdrawalRefused);
     }
 }

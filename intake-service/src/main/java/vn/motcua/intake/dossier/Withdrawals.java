@@ -1,5 +1,7 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.contract.CaseState;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -28,8 +30,8 @@ public class Withdrawals {
     }
 
     /** Processing states with a decision: too late to withdraw (processing would ignore it anyway). */
-    private static final java.util.Set<String> AFTER_RESULT = java.util.Set.of("APPROVED", "REFUSED", "RESULT_READY",
-            "RETURNED", "STOPPED");
+    private static final java.util.Set<CaseState> AFTER_RESULT = java.util.EnumSet.of(CaseState.APPROVED, CaseState.REFUSED,
+            CaseState.RESULT_READY, CaseState.RETURNED, CaseState.STOPPED);
 
     @Transactional
     public Dossier withdraw(String code, String reason) {

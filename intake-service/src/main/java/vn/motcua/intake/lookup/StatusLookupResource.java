@@ -53,7 +53,7 @@ public class StatusLookupResource {
                 .orElseThrow(() -> ProblemException.notFound("no-match",
                         "Không tìm thấy hồ sơ với mã và số điện thoại này", "No dossier matches this code and phone"));
         int national = d.nationalStatus != null ? d.nationalStatus : d.status == vn.motcua.intake.dossier.DossierStatus.WITHDRAWN ? 7 : 2;
-        return new PublicStatus(d.code, d.status.name(), d.processingState, national, d.procedureCode, d.receivedAt,
+        return new PublicStatus(d.code, d.status.name(), d.processingState == null ? null : d.processingState.name(), national, d.procedureCode, d.receivedAt,
                 d.appointmentAt);
     }
 }

@@ -60,7 +60,7 @@ public class ProcessingEventsConsumer implements vn.motcua.platform.inbox.InboxC
         d.processingState = e.toState();
         d.nationalStatus = e.nationalStatusCode();
         d.stateChangedAt = e.at();
-        if ("SUPPLEMENT_REQUESTED".equals(e.toState())) {
+        if (e.toState() == vn.motcua.platform.events.contract.CaseState.SUPPLEMENT_REQUESTED) {
             d.supplementRequest = e.comment();
             d.supplementSubmittedAt = null;
         }

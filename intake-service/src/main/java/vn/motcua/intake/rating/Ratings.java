@@ -54,7 +54,7 @@ public class Ratings {
         if (request.comment() != null && request.comment().length() > 1000) {
             throw ProblemException.invalidField("comment", "tối đa 1000 ký tự", "at most 1000 characters");
         }
-        if (!"RETURNED".equals(d.processingState)) {
+        if (d.processingState != vn.motcua.platform.events.contract.CaseState.RETURNED) {
             throw ProblemException.conflict("not-returned", "Chỉ đánh giá được sau khi đã nhận kết quả",
                     "The service can be rated once the result has been returned");
         }

@@ -54,7 +54,7 @@ public class Supplements {
             throw ProblemException.forbidden("Chỉ người nộp hoặc cán bộ một cửa được bổ sung hồ sơ",
                     "Only the submitter or a one-stop officer may supplement the dossier");
         }
-        if (!"SUPPLEMENT_REQUESTED".equals(d.processingState) || d.supplementSubmittedAt != null) {
+        if (d.processingState != vn.motcua.platform.events.contract.CaseState.SUPPLEMENT_REQUESTED || d.supplementSubmittedAt != null) {
             throw ProblemException.conflict("no-supplement-requested",
                     "Hồ sơ " + code + " không có yêu cầu bổ sung đang chờ", "Dossier " + code + " has no open supplement request");
         }

@@ -52,16 +52,10 @@ class SupplementAndRatingTest {
         }
     }
 
-    static void awaitState(String code, String state) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            String now = QuarkusTransaction.requiringNew().call(() -> Dossier.byCode(code).map(d -> d.processingState).orElse(null));
-            if (state.equals(now)) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError(code + " never reached " + state);
+    static void awaitState(String code, String state) {
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew()
+                .call(() -> Dossier.byCode(code).map(d -> d.processingState).orElse(null))
+                == vn.motcua.platform.events.contract.CaseState.valueOf(state));
     }
 
     static long events(String code, String type) {
@@ -133,7 +127,8 @@ class SupplementAndRatingTest {
                 .then().statusCode(409).body("code", equalTo("already-rated"));
         assertThat(events(code, EventTypes.DOSSIER_RATED)).isEqualTo(1);
         Thread.sleep(1000); // the older IN_PROCESS event has had time to arrive; it must not undo RETURNED
-        assertThat(QuarkusTransaction.requiringNew().call(() -> Dossier.byCode(code).orElseThrow().processingState)).isEqualTo("RETURNED");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> Dossier.byCode(code).orElseThrow().processingState))
+                .isEqualTo(vn.motcua.platform.events.contract.CaseState.RETURNED);
         // and a returned dossier can no longer be withdrawn
         citizen.get().contentType("application/json").body("{\"reason\":\"late\"}").post("/api/v1/dossiers/" + code + "/withdrawal")
                 .then().statusCode(409).body("code", equalTo("result-exists"));

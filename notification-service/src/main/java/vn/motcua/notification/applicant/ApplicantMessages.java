@@ -1,5 +1,7 @@
 package vn.motcua.notification.applicant;
 
+import vn.motcua.platform.events.contract.CaseState;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -107,8 +109,8 @@ public class ApplicantMessages {
      * supplement or payment requested, result ready, refused, stopped.
      */
     /** The processing states the applicant hears about (each a message, some a letter). */
-    static final java.util.Set<String> APPLICANT_FACING = java.util.Set.of("SUPPLEMENT_REQUESTED", "PAYMENT_REQUESTED",
-            "RESULT_READY", "REFUSED", "STOPPED");
+    static final java.util.Set<CaseState> APPLICANT_FACING = java.util.EnumSet.of(CaseState.SUPPLEMENT_REQUESTED,
+            CaseState.PAYMENT_REQUESTED, CaseState.RESULT_READY, CaseState.REFUSED, CaseState.STOPPED);
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(String eventId, CaseStatusChanged s) {
@@ -123,25 +125,25 @@ public class ApplicantMessages {
         String code = s.dossierCode();
         String reason = s.comment() == null || s.comment().isBlank() ? "" : "\nNội dung: " + s.comment();
         switch (s.toState()) {
-            case "SUPPLEMENT_REQUESTED" -> send(eventId, Notification.Kind.SUPPLEMENT_REQUEST, c,
+            case SUPPLEMENT_REQUESTED -> send(eventId, Notification.Kind.SUPPLEMENT_REQUEST, c,
                     "Yêu cầu bổ sung hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " cần bổ sung, hoàn thiện." + reason
                             + "\nThời gian chờ bổ sung không tính vào thời hạn giải quyết.",
                     "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.",
                     notices.issue("SUPPLEMENT", eventId, c, s.comment(), s.actor(), s.actor()).id);
-            case "PAYMENT_REQUESTED" -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
+            case PAYMENT_REQUESTED -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
                     "Đề nghị thực hiện nghĩa vụ tài chính - hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nĐề nghị Ông/Bà thực hiện nghĩa vụ tài chính cho hồ sơ " + code + "." + reason,
                     "Ho so " + code + ": de nghi nop phi, le phi.", null);
-            case "RESULT_READY" -> send(eventId, Notification.Kind.RESULT_READY, c, "Hồ sơ " + code + " đã có kết quả",
+            case RESULT_READY -> send(eventId, Notification.Kind.RESULT_READY, c, "Hồ sơ " + code + " đã có kết quả",
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " (" + c.procedureName + ") đã có kết quả. Hình thức nhận: "
                             + NoticeLetters.returnMethod(c.returnChannel) + ".",
                     "Ho so " + code + " da co ket qua.", null);
-            case "REFUSED" -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
+            case REFUSED -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
                     "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
                     "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.",
                     notices.issue("REFUSAL", eventId, c, s.comment(), s.actor(), s.actor()).id);
-            case "STOPPED" -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
+            case STOPPED -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nTheo đề nghị của Ông/Bà, hồ sơ " + code + " đã được dừng xử lý." + reason,
                     "Ho so " + code + " da dung xu ly theo de nghi.", null);
             default -> { }

@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.CaseState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;

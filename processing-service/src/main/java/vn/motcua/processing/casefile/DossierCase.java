@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.CaseState;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingTimeCalculator;
 import vn.motcua.processing.calendar.CalendarService;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 
 /**
  * The configurable parts of the deadline rules.

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import vn.motcua.platform.events.contract.ProcessStep;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 
 /**

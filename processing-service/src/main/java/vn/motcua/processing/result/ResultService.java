@@ -13,7 +13,7 @@ import vn.motcua.platform.content.Digests;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.processing.casefile.CaseAccess;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.workflow.CaseTransitions;
 import vn.motcua.signature.SignatureState;

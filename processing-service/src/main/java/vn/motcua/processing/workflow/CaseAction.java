@@ -1,25 +1,25 @@
 package vn.motcua.processing.workflow;
 
-import static vn.motcua.processing.casefile.CaseState.APPROVED;
-import static vn.motcua.processing.casefile.CaseState.ASSIGNED;
-import static vn.motcua.processing.casefile.CaseState.AWAITING_APPROVAL;
-import static vn.motcua.processing.casefile.CaseState.IN_PROCESS;
-import static vn.motcua.processing.casefile.CaseState.PAYMENT_REQUESTED;
-import static vn.motcua.processing.casefile.CaseState.RECEIVED;
-import static vn.motcua.processing.casefile.CaseState.REFUSED;
-import static vn.motcua.processing.casefile.CaseState.RESULT_READY;
-import static vn.motcua.processing.casefile.CaseState.RETURNED;
-import static vn.motcua.processing.casefile.CaseState.STOPPED;
-import static vn.motcua.processing.casefile.CaseState.SUPPLEMENT_REQUESTED;
-import static vn.motcua.processing.casefile.CaseState.SUSPENDED;
-import static vn.motcua.processing.casefile.CaseState.TRANSFERRED;
-import static vn.motcua.processing.casefile.CaseState.WITHDRAWN;
+import static vn.motcua.platform.events.contract.CaseState.APPROVED;
+import static vn.motcua.platform.events.contract.CaseState.ASSIGNED;
+import static vn.motcua.platform.events.contract.CaseState.AWAITING_APPROVAL;
+import static vn.motcua.platform.events.contract.CaseState.IN_PROCESS;
+import static vn.motcua.platform.events.contract.CaseState.PAYMENT_REQUESTED;
+import static vn.motcua.platform.events.contract.CaseState.RECEIVED;
+import static vn.motcua.platform.events.contract.CaseState.REFUSED;
+import static vn.motcua.platform.events.contract.CaseState.RESULT_READY;
+import static vn.motcua.platform.events.contract.CaseState.RETURNED;
+import static vn.motcua.platform.events.contract.CaseState.STOPPED;
+import static vn.motcua.platform.events.contract.CaseState.SUPPLEMENT_REQUESTED;
+import static vn.motcua.platform.events.contract.CaseState.SUSPENDED;
+import static vn.motcua.platform.events.contract.CaseState.TRANSFERRED;
+import static vn.motcua.platform.events.contract.CaseState.WITHDRAWN;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.motcua.platform.security.Roles;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 
 /**
  * What an officer can do to a case: from which states, to which state, by which roles, and whose case it must be.

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.motcua.processing.casefile.CaseJournal;
-import vn.motcua.processing.casefile.CaseState;
+import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.deadline.CaseClock;
 

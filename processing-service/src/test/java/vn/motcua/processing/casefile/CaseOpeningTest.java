@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.CaseState;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;

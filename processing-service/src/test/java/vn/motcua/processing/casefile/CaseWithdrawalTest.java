@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.CaseState;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;

@@ -10,5 +10,5 @@ import java.time.OffsetDateTime;
  * @param state  the case's state when the withdrawal arrived
  * @param reason why it could not be withdrawn, in Vietnamese, as shown to the applicant
  */
-public record WithdrawalRefused(String dossierCode, String state, String reason, OffsetDateTime at) {
+public record WithdrawalRefused(String dossierCode, CaseState state, String reason, OffsetDateTime at) {
 }

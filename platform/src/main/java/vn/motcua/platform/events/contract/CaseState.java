@@ -1,10 +1,10 @@
-package vn.motcua.processing.casefile;
+package vn.motcua.platform.events.contract;
 
 import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * States of a case, each mapped to the National Public Service Portal's dossier status code (1 new, 2 accepted,
+ * States of a case (processing-service owns the lifecycle; intake and notification read them from its events), each mapped to the National Public Service Portal's dossier status code (1 new, 2 accepted,
  * 3 refused, 4 processing, 5 supplement requested, 6 payment requested, 7 withdrawn, 8 stopped, 9 done, 10 returned).
  */
 public enum CaseState {
