@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class WorkingTimeCalculator {
 
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    public static final ZoneOffset VIETNAM = vn.motcua.calendar.VietnamTime.OFFSET;
 
     private final WorkingCalendar calendar;
     private final OfficeHours hours;

@@ -76,7 +76,7 @@ public class StagedUploads {
         c.signerName = v.signerName();
         c.certificateSerial = v.certificateSerial();
         c.issuer = v.issuer();
-        c.signingTime = v.signingTime() == null ? null : v.signingTime().atOffset(ZoneOffset.ofHours(7));
+        c.signingTime = v.signingTime() == null ? null : v.signingTime().atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
         c.verificationDetail = v.detail();
         c.uploadedBy = uploadedBy;
         c.uploadedAt = OffsetDateTime.now(clock);

@@ -29,7 +29,7 @@ import vn.motcua.platform.problem.ProblemException;
 @ApplicationScoped
 public class DossierReception {
 
-    private static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    private static final ZoneOffset VIETNAM = vn.motcua.calendar.VietnamTime.OFFSET;
 
     private final DossierCodes codes;
     private final CalendarConfig calendars;

@@ -20,7 +20,7 @@ public enum RuleSet {
     }
 
     public static RuleSet inForceAt(OffsetDateTime receivedAt) {
-        LocalDate day = receivedAt.withOffsetSameInstant(ZoneOffset.ofHours(7)).toLocalDate();
+        LocalDate day = receivedAt.withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET).toLocalDate();
         return day.isBefore(DECREE_118_2025.inForceFrom) ? DECREE_61_2018 : DECREE_118_2025;
     }
 }

@@ -73,7 +73,7 @@ public class HomeAppointments {
                 ProblemException.invalidField("procedureCode", "không có thủ tục đang tiếp nhận mã " + b.procedureCode(),
                         "no procedure accepting dossiers with code " + b.procedureCode()));
         Agency agency = Agency.findById(procedure.agencyCode, LockModeType.PESSIMISTIC_WRITE);
-        OffsetDateTime start = b.slotStart().withOffsetSameInstant(ZoneOffset.ofHours(7));
+        OffsetDateTime start = b.slotStart().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET);
         var calc = calendars.forOfficeHours(agency.officeHours);
         if (calc.workingMinutesBetween(start, start.plus(SLOT)) != SLOT.toMinutes()) {
             throw ProblemException.invalidField("slotStart", "khung giờ phải nằm trọn trong giờ làm việc của ngày làm việc",

@@ -20,7 +20,7 @@ import vn.motcua.platform.security.Roles;
 @ApplicationScoped
 public class DailyDigest {
 
-    static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    static final ZoneOffset VIETNAM = vn.motcua.calendar.VietnamTime.OFFSET;
 
     private final EntityManager em;
     private final Notifications notifications;

@@ -35,11 +35,11 @@ public class DeadlineAlerts {
     @Transactional(Transactional.TxType.MANDATORY)
     public void crossed(String eventId, DeadlineCrossed d) {
         boolean overdue = "OVERDUE".equals(d.stage());
-        String due = TIME.format(d.dueAt().withOffsetSameInstant(ZoneOffset.ofHours(7)));
+        String due = TIME.format(d.dueAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET));
         String subject = (overdue ? "Hồ sơ quá hạn: " : "Hồ sơ sắp đến hạn: ") + d.dossierCode();
         String body = (overdue ? "Hồ sơ " + d.dossierCode() + " đã quá hạn giải quyết (hạn " + due + ")."
                 : "Hồ sơ " + d.dossierCode() + " sắp đến hạn giải quyết (hạn " + due + "). Nếu không kịp, phải xin lỗi và hẹn lại trước "
-                + TIME.format(d.apologyDeadline().withOffsetSameInstant(ZoneOffset.ofHours(7))) + ".")
+                + TIME.format(d.apologyDeadline().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET)) + ".")
                 + "\nThủ tục: " + d.procedureName() + "\nTrạng thái: " + d.state()
                 + (overdue && !d.apologyIssued() ? "\nChưa có văn bản xin lỗi, hẹn lại: cần lãnh đạo xử lý." : "");
         List<String> to = new ArrayList<>();
@@ -64,6 +64,6 @@ public class DeadlineAlerts {
         notifications.record(new Notifications.Outgoing(eventId, Notification.Kind.DEADLINE_ALERT, s.dossierCode(), r,
                 "OFFICER", Notifications.IN_APP, null, "Bước xử lý quá hạn: " + s.dossierCode(),
                 "Bước " + s.step() + " của hồ sơ " + s.dossierCode() + " đã quá thời hạn của bước ("
-                        + TIME.format(s.stepDueAt().withOffsetSameInstant(ZoneOffset.ofHours(7))) + ").", null));
+                        + TIME.format(s.stepDueAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET)) + ").", null));
     }
 }

@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 /** Dates as official letters print them, in Vietnamese time. */
 public final class LetterDates {
 
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    public static final ZoneOffset VIETNAM = vn.motcua.calendar.VietnamTime.OFFSET;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH 'giờ' mm 'phút', 'ngày' dd/MM/yyyy");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter PLACE_DATE = DateTimeFormatter.ofPattern("'ngày' dd 'tháng' MM 'năm' yyyy");

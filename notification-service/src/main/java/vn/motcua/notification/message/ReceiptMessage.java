@@ -17,7 +17,7 @@ final class ReceiptMessage {
     }
 
     static String appointment(DossierAccepted a) {
-        return VN.format(a.appointmentAt().withOffsetSameInstant(ZoneOffset.ofHours(7)));
+        return VN.format(a.appointmentAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET));
     }
 
     static String body(DossierAccepted a) {
@@ -30,7 +30,7 @@ final class ReceiptMessage {
                 Hẹn trả kết quả: %s
                 Tra cứu tình trạng hồ sơ bằng mã hồ sơ và 4 số cuối điện thoại."""
                 .formatted(a.applicant().name(), a.agencyName(), a.dossierCode(), a.procedureName(),
-                        VN.format(a.receivedAt().withOffsetSameInstant(ZoneOffset.ofHours(7))),
-                        VN.format(a.appointmentAt().withOffsetSameInstant(ZoneOffset.ofHours(7))));
+                        VN.format(a.receivedAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET)),
+                        VN.format(a.appointmentAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET)));
     }
 }

@@ -19,7 +19,7 @@ import java.time.format.DateTimeFormatter;
 @Singleton
 public class VietnamTimeJson implements ObjectMapperCustomizer {
 
-    public static final ZoneOffset VIETNAM = ZoneOffset.ofHours(7);
+    public static final ZoneOffset VIETNAM = vn.motcua.calendar.VietnamTime.OFFSET;
 
     /** Runs after Quarkus' own customizer, whose JavaTimeModule would otherwise take precedence. */
     @Override

@@ -142,9 +142,9 @@ public class DeadLetters {
             return t;
         }
         if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.ofHours(7));
+            return i.atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
         }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.ofHours(7));
+        return ((java.sql.Timestamp) o).toInstant().atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
     }
 
     /** The reason as stored and sent in the dead-letter topic's header: the failure and its root cause. */

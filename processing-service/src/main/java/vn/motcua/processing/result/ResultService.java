@@ -90,7 +90,7 @@ public class ResultService {
         d.signerName = v.signerName();
         d.certificateSerial = v.certificateSerial();
         d.issuer = v.issuer();
-        d.signingTime = v.signingTime() == null ? null : v.signingTime().atOffset(ZoneOffset.ofHours(7));
+        d.signingTime = v.signingTime() == null ? null : v.signingTime().atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
         d.algorithm = v.algorithm();
         d.verificationDetail = v.detail();
         d.verifiedAt = now;

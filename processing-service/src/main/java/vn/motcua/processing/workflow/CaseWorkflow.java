@@ -81,7 +81,7 @@ public class CaseWorkflow {
             case ASSIGN -> c.assignee = req.assignee();
             case TRANSFER -> {
                 c.partnerAgency = req.partnerAgency();
-                c.partnerDueAt = clock.calculator(c).plusWorkingMinutes(now, req.partnerWorkingDays() * 480L);
+                c.partnerDueAt = clock.calculator(c).plusWorkingMinutes(now, req.partnerWorkingDays() * (long) vn.motcua.calendar.OfficeHours.MINUTES_PER_WORKING_DAY);
             }
             case RETURN_TRANSFER -> {
                 c.partnerAgency = null;
