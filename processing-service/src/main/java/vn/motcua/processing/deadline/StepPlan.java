@@ -41,11 +41,33 @@ public class StepPlan {
         if (c.stepPlan == null) {
             return Optional.empty();
         }
-        try {
-            List<ProcessStep> steps = json.readValue(c.stepPlan, new TypeReference<List<ProcessStep>>() { });
-            return steps.stream().filter(s -> state.name().equals(s.caseState())).findFirst();
-        } catch (JsonProcessingException e) {
-            return Optional.empty();
-        }
+        return parsed(c.stepPlan).stream().filter(s -> state.name().equals(s.caseState())).findFirst();
     }
+
+    /**
+     * Plans are few (one per published version of a procedure) and read on every deadline computation: each distinct
+     * JSON is parsed once. One that cannot be read (stored by hand, or by a future version) is said loudly once and
+     * treated as no plan, so that the agency's default step limits apply rather than none.
+     */
+    List<ProcessStep> parsed(String plan) {
+        List<ProcessStep> steps = cache.get(plan);
+        if (steps != null) {
+            return steps;
+        }
+        try {
+            steps = List.copyOf(json.readValue(plan, new TypeReference<List<ProcessStep>>() { }));
+        } catch (JsonProcessingException e) {
+            io.quarkus.logging.Log.errorf("a case's step plan cannot be read, the agency's default applies: %s (plan %s)",
+                    e.getOriginalMessage(), plan.length() > 200 ? plan.substring(0, 200) + "…" : plan);
+            steps = List.of();
+        }
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear(); // more distinct plans than procedure versions can explain: start over rather than grow
+        }
+        cache.put(plan, steps);
+        return steps;
+    }
+
+    private static final int MAX_CACHED = 10_000;
+    private final java.util.Map<String, List<ProcessStep>> cache = new java.util.concurrent.ConcurrentHashMap<>();
 }
