@@ -58,10 +58,12 @@ public class StagedUploads {
                     "Chỉ nhận PDF, JPEG hoặc PNG; nội dung tệp không phải các định dạng này (kiểm tra theo nội dung, không theo tên)",
                     "Only PDF, JPEG or PNG are accepted; the content is none of them (checked by content, not by name)");
         }
-        if (ContentTypes.PDF.equals(type)) {
-            refuseUnsafePdf(staged);
+        // a PDF is read into memory once, for the safety check and the signature check alike
+        byte[] pdf = ContentTypes.PDF.equals(type) ? read(staged.file()) : null;
+        if (pdf != null) {
+            refuseUnsafePdf(staged, pdf);
         }
-        Verification v = verify(type, staged.file());
+        Verification v = verify(pdf);
         locks.lock(staged.sha256()); // the clean-up may be deleting this content's file right now
         String key = store.keep(staged);
         DossierComponent c = new DossierComponent();
@@ -85,13 +87,8 @@ public class StagedUploads {
     }
 
     /** A PDF that cannot be read, has no page or runs code when opened is refused, nothing kept. */
-    private void refuseUnsafePdf(ContentStore.Staged staged) {
-        java.util.Optional<PdfContent.Finding> finding;
-        try {
-            finding = PdfContent.inspect(Files.readAllBytes(staged.file()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private void refuseUnsafePdf(ContentStore.Staged staged, byte[] pdf) {
+        java.util.Optional<PdfContent.Finding> finding = PdfContent.inspect(pdf);
         if (finding.isEmpty()) {
             return;
         }
@@ -107,14 +104,21 @@ public class StagedUploads {
         };
     }
 
-    private Verification verify(String type, Path file) {
-        if (!ContentTypes.PDF.equals(type)) {
+    /** @param pdf the PDF's bytes; null for an image */
+    private Verification verify(byte[] pdf) {
+        if (pdf == null) {
             return Verification.of(SignatureState.UNSIGNED, "images carry no signature");
         }
         try {
-            return new SignatureVerifier(TrustStore.fromDirectory(trustDir.orElse(null))).verifyPdf(Files.readAllBytes(file));
+            return new SignatureVerifier(TrustStore.fromDirectory(trustDir.orElse(null))).verifyPdf(pdf);
         } catch (IllegalArgumentException e) {
             return Verification.of(SignatureState.INVALID, "the PDF cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

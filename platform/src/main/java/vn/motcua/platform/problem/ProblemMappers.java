@@ -61,7 +61,8 @@ public class ProblemMappers {
         }
         if (e instanceof vn.motcua.platform.text.DateOutOfRangeException range) {
             return fieldProblem(uri, field, new Wording("invalid-field", "Invalid data", "Dữ liệu không hợp lệ",
-                    "has the year " + range.year() + ", outside 1900–2199", "có năm " + range.year() + ", ngoài khoảng 1900–2199"));
+                    "has the year " + range.year() + ", outside " + range.allowed(),
+                    "có năm " + range.year() + ", ngoài khoảng " + range.allowed()));
         }
         if (e instanceof InvalidFormatException && where != null) {
             detailEn = "Field " + where + " has a value of the wrong type or format";

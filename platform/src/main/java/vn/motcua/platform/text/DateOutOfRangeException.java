@@ -16,4 +16,9 @@ public class DateOutOfRangeException extends JsonMappingException {
     public int year() {
         return year;
     }
+
+    /** The years a date may have, e.g. "1900–2199". */
+    public String allowed() {
+        return DateRange.MIN_YEAR + "–" + DateRange.MAX_YEAR;
+    }
 }

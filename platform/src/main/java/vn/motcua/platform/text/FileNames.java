@@ -30,8 +30,9 @@ public final class FileNames {
             return Optional.empty();
         }
         String name = decode(header.strip());
-        if (ControlCharacters.firstIn(name) >= 0) {
-            throw new IllegalArgumentException("contains the control character " + ControlCharacters.codePoint(name, ControlCharacters.firstIn(name)));
+        int bad = ControlCharacters.firstIn(name);
+        if (bad >= 0) {
+            throw new IllegalArgumentException("contains the control character " + ControlCharacters.codePoint(name, bad));
         }
         // the last segment of whatever path was sent, with either separator; no leading dots (hidden, "..")
         int cut = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));

@@ -17,10 +17,7 @@ public class RequestTextGuard {
     @ServerRequestFilter(preMatching = true)
     public void check(ContainerRequestContext request) {
         var uri = request.getUriInfo();
-        String path = uri.getPath();
-        if (ControlCharacters.firstIn(path) >= 0) {
-            throw refused("path", ControlCharacters.codePoint(path, ControlCharacters.firstIn(path)));
-        }
+        checkAll("path", List.of(uri.getPath()));
         for (Map.Entry<String, List<String>> q : uri.getQueryParameters().entrySet()) {
             checkAll(q.getKey(), q.getValue());
             checkAll("(query parameter name)", List.of(q.getKey()));

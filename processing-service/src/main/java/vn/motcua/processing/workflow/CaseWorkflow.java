@@ -38,11 +38,6 @@ public class CaseWorkflow {
         this.time = time;
     }
 
-    @Transactional
-    public DossierCase apply(String dossierCode, CaseAction action, ActionRequest request) {
-        return apply(dossierCode, action, request, java.util.OptionalLong.empty());
-    }
-
     /**
      * @param expectedVersion the version the officer saw ({@code If-Match}); another one means someone acted in
      *                        between, answered 412 with where the case now stands
