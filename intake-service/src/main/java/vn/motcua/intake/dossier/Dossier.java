@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.contract.Channel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.contract.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -165,7 +166,7 @@ public class DossierReception {
 
         outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_ACCEPTED, d.code,
                 new DossierAccepted(d.code, d.procedureCode, d.procedureVersion, procedure.name, agency.code, agency.name,
-                        d.channel.name(), d.nationalChannelCode, d.resultReturnChannel.name(), d.ruleSet.name(),
+                        d.channel, d.nationalChannelCode, d.resultReturnChannel.name(), d.ruleSet.name(),
                         new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,
                                 d.applicantEmail, d.applicantAddress),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,

@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.contract.Channel;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -16,7 +16,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.intake.agency.Agency;
 import vn.motcua.intake.calendar.CalendarConfig;
-import vn.motcua.intake.dossier.Channel;
+import vn.motcua.platform.events.contract.Channel;
 import vn.motcua.intake.dossier.Dossier;
 import vn.motcua.intake.dossier.DossierReception;
 import vn.motcua.intake.dossier.SubmitDossierRequest;

@@ -34,7 +34,7 @@ public class DeadlineAlerts {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void crossed(String eventId, DeadlineCrossed d) {
-        boolean overdue = "OVERDUE".equals(d.stage());
+        boolean overdue = d.stage() == vn.motcua.platform.events.contract.DeadlineStage.OVERDUE;
         String due = TIME.format(d.dueAt().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET));
         String subject = (overdue ? "Hồ sơ quá hạn: " : "Hồ sơ sắp đến hạn: ") + d.dossierCode();
         String body = (overdue ? "Hồ sơ " + d.dossierCode() + " đã quá hạn giải quyết (hạn " + due + ")."

@@ -52,7 +52,7 @@ public class IntakeEventsConsumer implements InboxConsumer {
             var contact = applicants.remember(a);
             applicants.receipt(event.id(), contact, ReceiptMessage.subject(a), ReceiptMessage.body(a),
                     "Da tiep nhan ho so " + a.dossierCode() + ". Hen tra ket qua: " + ReceiptMessage.appointment(a),
-                    "ONLINE".equals(a.channel()) ? "Hệ thống tiếp nhận trực tuyến" : a.submittedBy(), a.components());
+                    a.channel() == vn.motcua.platform.events.contract.Channel.ONLINE ? "Hệ thống tiếp nhận trực tuyến" : a.submittedBy(), a.components());
         } else if (EventTypes.RECEPTION_SLIP_ISSUED.equals(event.type())) {
             applicants.receptionSlip(event.id(), codec.data(event, ReceptionSlipIssued.class));
         }

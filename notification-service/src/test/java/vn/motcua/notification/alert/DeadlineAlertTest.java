@@ -40,7 +40,7 @@ class DeadlineAlertTest {
 
     @Test
     void nearDueGoesToTheSpecialistAndOverdueEscalatesToLeaderAndOneStopOffice() {
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.17.22.H56");
         String near = Events.event(Events.newId(), EventTypes.CASE_DEADLINE_CROSSED, code, crossed(code, "NEAR_DUE", "specialist7"));
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, near);
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, near); // redelivered
@@ -74,7 +74,7 @@ class DeadlineAlertTest {
 
     @Test
     void aStepOverdueAlertsItsOfficer() {
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.17.22.H56");
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, Events.event(Events.newId(), EventTypes.CASE_STEP_OVERDUE, code, """
                 {"dossierCode":"%s","agencyCode":"SKHCN","step":"IN_PROCESS","assignee":"specialist8",
                  "stepStartedAt":"2026-12-01T08:00:00+07:00","stepDueAt":"2026-12-03T08:00:00+07:00",

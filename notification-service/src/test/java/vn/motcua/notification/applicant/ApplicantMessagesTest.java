@@ -52,7 +52,7 @@ class ApplicantMessagesTest {
 
     @Test
     void supplementAndResultReachTheApplicantOnTheirChannels() {
-        String code = "000.19.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.19.22.H56");
         Events.publish(Topics.INTAKE_DOSSIER_EVENTS, code, Events.event(Events.newId(), EventTypes.DOSSIER_ACCEPTED, code,
                 accepted(code, null)));
         Events.await(() -> of(code).size() == 2, "receipt in-app and SMS (no e-mail given)");
@@ -84,7 +84,7 @@ class ApplicantMessagesTest {
 
     @Test
     void aSupplementRequestReadBeforeTheDossierItselfWaitsForItAndIsNotDropped() {
-        String code = "000.19.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.19.22.H56");
         // the two topics are not ordered with one another: processing's event comes first here
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, Events.event(Events.newId(), EventTypes.CASE_STATUS_CHANGED, code,
                 changed(code, "SUPPLEMENT_REQUESTED", "Thiếu tờ khai")));
@@ -101,7 +101,7 @@ class ApplicantMessagesTest {
 
     @Test
     void leadersGetOneDigestOfTheDaysAlertsPerUnit() {
-        String code = "000.19.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.19.22.H56");
         Events.publish(Topics.INTAKE_DOSSIER_EVENTS, code, Events.event(Events.newId(), EventTypes.DOSSIER_ACCEPTED, code,
                 accepted(code, null)));
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, Events.event(Events.newId(), EventTypes.CASE_DEADLINE_CROSSED, code, """

@@ -77,7 +77,7 @@ public class ApologyDeliveryTest {
     @Test
     void aRedeliveredApologySendsOneLetterOnceOnEveryChannel() throws Exception {
         startSmtp();
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.17.22.H56");
         String address = "an." + code.substring(code.length() - 4) + "@example.vn";
         String id = Events.newId();
         String event = Events.event(id, EventTypes.CASE_APOLOGY_ISSUED, code, apology(code, address));
@@ -128,7 +128,7 @@ public class ApologyDeliveryTest {
     @Test
     void aMailServerOutageDelaysTheMessageButNeverLosesOrDoublesIt() throws Exception {
         // the mail server is down when the apology arrives
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.testsupport.TestCodes.dossier("000.17.22.H56");
         String address = "outage." + code.substring(code.length() - 4) + "@example.vn";
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code,
                 Events.event(Events.newId(), EventTypes.CASE_APOLOGY_ISSUED, code, apology(code, address)));

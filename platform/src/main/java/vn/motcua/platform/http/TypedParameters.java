@@ -38,6 +38,12 @@ public class TypedParameters implements ParamConverterProvider {
                     .collect(java.util.stream.Collectors.joining(", "));
             return new Strict<>(name, v -> enumValue(rawType, v), "một trong " + allowed, "one of " + allowed);
         }
+        if (rawType == java.time.LocalDate.class) {
+            return (ParamConverter<T>) new Strict<>(name, TypedParameters::date, "một ngày dạng yyyy-MM-dd trong các năm "
+                    + vn.motcua.platform.text.DateRange.MIN_YEAR + "–" + vn.motcua.platform.text.DateRange.MAX_YEAR,
+                    "a date as yyyy-MM-dd in the years " + vn.motcua.platform.text.DateRange.MIN_YEAR + "–"
+                            + vn.motcua.platform.text.DateRange.MAX_YEAR);
+        }
         if (rawType == UUID.class) {
             return (ParamConverter<T>) new Strict<>(name, TypedParameters::uuid, "một mã định danh UUID",
                     "a UUID (e.g. 3f2b9c1e-8a4d-4c6b-9e2f-1a2b3c4d5e6f)");
@@ -48,6 +54,18 @@ public class TypedParameters implements ParamConverterProvider {
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static <T> T enumValue(Class<T> type, String value) {
         return value.isEmpty() ? null : (T) Enum.valueOf((Class) type, value); // "?kind=" is no filter
+    }
+
+    private static java.time.LocalDate date(String s) {
+        try {
+            java.time.LocalDate d = java.time.LocalDate.parse(s);
+            if (d.getYear() < vn.motcua.platform.text.DateRange.MIN_YEAR || d.getYear() > vn.motcua.platform.text.DateRange.MAX_YEAR) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return d;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
     /** Only the canonical 36-character form: {@link UUID#fromString} also takes "1-1-1-1-1". */

@@ -22,10 +22,10 @@ import java.util.Set;
  * (400 naming the field; a dead letter for an event) instead of overflowing a calendar computation or a letter's
  * date line further on.
  */
-final class DateRange extends BeanDeserializerModifier {
+public final class DateRange extends BeanDeserializerModifier {
 
-    static final int MIN_YEAR = 1900;
-    static final int MAX_YEAR = 2199;
+    public static final int MIN_YEAR = 1900;
+    public static final int MAX_YEAR = 2199;
 
     private static final Set<Class<?>> TYPES = Set.of(LocalDate.class, LocalDateTime.class, OffsetDateTime.class,
             ZonedDateTime.class, Instant.class);

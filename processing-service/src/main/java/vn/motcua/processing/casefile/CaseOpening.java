@@ -53,6 +53,7 @@ public class CaseOpening {
         c.applicantAddress = applicant.address();
         c.applicantPhone = applicant.phone();
         c.applicantEmail = applicant.email();
+        c.channel = accepted.channel();
         c.resultReturnChannel = accepted.resultReturnChannel();
         c.submittedBy = accepted.submittedBy();
         c.receivedAt = accepted.receivedAt();

@@ -7,11 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import vn.motcua.platform.events.contract.Channel;
+import vn.motcua.platform.paging.Cursor;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageLimit;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.problem.ProblemException;
@@ -26,17 +28,17 @@ import vn.motcua.platform.security.Roles;
 @Tag(name = "Cases")
 public class CaseResource {
 
-    static final int MAX_PAGE = 200;
-
     private final Caller caller;
     private final CaseAccess access;
     private final CaseViews views;
+    private final Worklist worklist;
 
     @jakarta.inject.Inject
     vn.motcua.processing.officer.OfficerDirectory officers;
 
-    public CaseResource(Caller caller, CaseAccess access, CaseViews views) {
+    public CaseResource(Caller caller, CaseAccess access, CaseViews views, Worklist worklist) {
         this.caller = caller;
+        this.worklist = worklist;
         this.access = access;
         this.views = views;
     }
@@ -56,43 +58,43 @@ public class CaseResource {
     }
 
     /**
-     * The worklist of the caller's agency (and of cases transferred to it), earliest due first.
+     * The worklist of the caller's agency (and of cases transferred to it), earliest due first, one keyset page at a
+     * time. Without {@code state} it holds the open cases; a closed case is found by naming its state or by search.
      *
      * @param assignee  a user name, or {@code me}
      * @param state     a {@link CaseState} name
      * @param deadline  {@code NEAR_DUE} (near due or later) or {@code OVERDUE}, as announced by the deadline sweep
      * @param needsApology overdue cases without an apology, for the leader
+     * @param q         a dossier code, a phone number or part of the applicant's name, accents optional
      */
     @GET
     @Transactional
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER})
-    @Operation(summary = "The caller's agency worklist, earliest due first; filter by assignee, state, deadline")
-    public List<CaseView> worklist(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
-                                   @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology) {
+    @Operation(summary = "The caller's agency worklist, earliest due first, in keyset pages; filter by assignee, state, "
+            + "deadline, channel, received days; search by dossier code, phone or applicant name")
+    public Page<CaseView> worklist(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
+                                   @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology,
+                                   @QueryParam("channel") Channel channel,
+                                   @QueryParam("receivedFrom") LocalDate receivedFrom,
+                                   @QueryParam("receivedTo") LocalDate receivedTo,
+                                   @QueryParam("q") String q,
+                                   @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         officers.signedIn(caller); // an officer opening their worklist is in the directory from then on
-        String agency = caller.requireAgency();
-        StringBuilder q = new StringBuilder("(agencyCode = :agency OR partnerAgency = :agency)");
-        Map<String, Object> p = new HashMap<>();
-        p.put("agency", agency);
-        if (assignee != null && !assignee.isBlank()) {
-            q.append(" AND assignee = :assignee");
-            p.put("assignee", "me".equals(assignee) ? caller.username() : assignee);
+        int size = PageLimit.of(limit);
+        Cursor after = Cursor.read(cursor, 2);
+        if (receivedFrom != null && receivedTo != null && receivedTo.isBefore(receivedFrom)) {
+            throw ProblemException.invalidField("receivedTo", "không được trước receivedFrom",
+                    "must not be before receivedFrom");
         }
-        if (state != null && !state.isBlank()) {
-            q.append(" AND state = :state");
-            p.put("state", parseState(state));
-        }
-        if (deadline != null && !deadline.isBlank() || needsApology) {
-            q.append(" AND state IN :running");
-            p.put("running", new ArrayList<>(CaseState.CLOCK_RUNNING));
-            q.append(" AND deadlineStage IN :stages");
-            p.put("stages", stages(needsApology ? "OVERDUE" : deadline));
-        }
-        if (needsApology) {
-            q.append(" AND id NOT IN (SELECT a.caseId FROM CaseApology a)");
-        }
-        List<DossierCase> cases = DossierCase.<DossierCase>find(q + " ORDER BY dueAt", p).page(0, MAX_PAGE).list();
-        return cases.stream().map(c -> views.of(c, false)).toList();
+        boolean attention = deadline != null && !deadline.isBlank();
+        boolean overdueOnly = attention && overdueOnly(deadline);
+        String who = assignee == null || assignee.isBlank() ? null : "me".equals(assignee) ? caller.username() : assignee;
+        var filter = new Worklist.Filter(caller.requireAgency(), who, state == null || state.isBlank() ? null : parseState(state),
+                attention, overdueOnly, needsApology, channel, receivedFrom, receivedTo,
+                q == null || q.isBlank() ? null : q);
+        List<DossierCase> rows = worklist.page(filter, after, size);
+        var apologies = Worklist.apologiesOf(rows);
+        return Page.of(rows, size, Worklist::cursorOf, c -> views.of(c, apologies.get(c.id), false));
     }
 
     private static CaseState parseState(String s) {
@@ -103,10 +105,10 @@ public class CaseResource {
         }
     }
 
-    private static List<String> stages(String deadline) {
+    private static boolean overdueOnly(String deadline) {
         return switch (deadline.trim().toUpperCase(Locale.ROOT)) {
-            case "NEAR_DUE" -> List.of("NEAR_DUE", "OVERDUE");
-            case "OVERDUE" -> List.of("OVERDUE");
+            case "NEAR_DUE" -> false;
+            case "OVERDUE" -> true;
             default -> throw ProblemException.invalidField("deadline", "chỉ nhận NEAR_DUE hoặc OVERDUE",
                     "must be NEAR_DUE or OVERDUE");
         };

@@ -6,7 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.processing.apology.CaseApology;
 import vn.motcua.processing.deadline.CaseClock;
-import vn.motcua.processing.deadline.DeadlineStage;
+import vn.motcua.platform.events.contract.DeadlineStage;
 import vn.motcua.processing.workflow.CaseAction;
 
 /** Builds {@link CaseView}s, with the deadline figures computed at the moment of the request. */
@@ -24,8 +24,12 @@ public class CaseViews {
     }
 
     public CaseView of(DossierCase c, boolean withLog) {
+        return of(c, CaseApology.findById(c.id), withLog);
+    }
+
+    /** The view with the case's apology (or null) already at hand: a worklist page loads them in one query. */
+    public CaseView of(DossierCase c, CaseApology a, boolean withLog) {
         OffsetDateTime now = OffsetDateTime.now(time);
-        CaseApology a = CaseApology.findById(c.id);
         String status;
         if (c.state.paused()) {
             status = "PAUSED";

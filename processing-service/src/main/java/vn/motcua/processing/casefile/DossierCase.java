@@ -53,6 +53,9 @@ public class DossierCase extends PanacheEntityBase {
     public String applicantPhone;
     @Column(name = "applicant_email")
     public String applicantEmail;
+    /** How the dossier was received (kênh tiếp nhận). */
+    @Enumerated(EnumType.STRING)
+    public vn.motcua.platform.events.contract.Channel channel;
     @Column(name = "result_return_channel")
     public String resultReturnChannel;
     @Column(name = "time_limit_amount")
@@ -78,7 +81,8 @@ public class DossierCase extends PanacheEntityBase {
     public boolean stepOverdueNotified;
     /** ON_TIME, NEAR_DUE or OVERDUE, as last announced by the deadline sweep. */
     @Column(name = "deadline_stage")
-    public String deadlineStage = "ON_TIME";
+    @Enumerated(EnumType.STRING)
+    public vn.motcua.platform.events.contract.DeadlineStage deadlineStage = vn.motcua.platform.events.contract.DeadlineStage.ON_TIME;
     /** When the deadline sweep must look at this case next; null when nothing can change (paused, closed). */
     @Column(name = "next_check_at")
     public OffsetDateTime nextCheckAt;

@@ -1,5 +1,6 @@
 package vn.motcua.processing.deadline;
 
+import vn.motcua.platform.events.contract.DeadlineStage;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import vn.motcua.calendar.TimeLimit;
@@ -106,7 +107,7 @@ public class CaseClock {
             c.nextCheckAt = null;
             return;
         }
-        OffsetDateTime next = switch (DeadlineStage.valueOf(c.deadlineStage)) {
+        OffsetDateTime next = switch (c.deadlineStage) {
             case ON_TIME -> nearDueAt(c);
             case NEAR_DUE -> c.dueAt.plusSeconds(1);
             case OVERDUE -> null;
@@ -119,6 +120,6 @@ public class CaseClock {
     }
 
     private static void lowerStageTo(DossierCase c, DeadlineStage actual) {
-        c.deadlineStage = DeadlineStage.lower(DeadlineStage.valueOf(c.deadlineStage), actual).name();
+        c.deadlineStage = DeadlineStage.lower(c.deadlineStage, actual);
     }
 }

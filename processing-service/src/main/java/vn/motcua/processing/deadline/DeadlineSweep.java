@@ -1,5 +1,6 @@
 package vn.motcua.processing.deadline;
 
+import vn.motcua.platform.events.contract.DeadlineStage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -58,18 +59,18 @@ public class DeadlineSweep {
             c.nextCheckAt = null;
             return;
         }
-        DeadlineStage announced = DeadlineStage.valueOf(c.deadlineStage);
+        DeadlineStage announced = c.deadlineStage;
         DeadlineStage actual = clock.stageAt(c, now);
         boolean apologised = CaseApology.findById(c.id) != null;
         for (DeadlineStage s : DeadlineStage.values()) {
             if (s.ordinal() > announced.ordinal() && s.ordinal() <= actual.ordinal()) {
                 outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_DEADLINE_CROSSED,
                         c.dossierCode, new DeadlineCrossed(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName,
-                                s.name(), c.state.name(), c.dueAt, clock.apologyDeadline(c), apologised, c.assignee, now));
+                                s, c.state, c.dueAt, clock.apologyDeadline(c), apologised, c.assignee, now));
             }
         }
         if (actual.ordinal() > announced.ordinal()) {
-            c.deadlineStage = actual.name();
+            c.deadlineStage = actual;
         }
         if (c.stepDueAt != null && !c.stepOverdueNotified && now.isAfter(c.stepDueAt)) {
             outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_STEP_OVERDUE,

@@ -58,7 +58,7 @@ class AgencyCopyTest {
     @Test
     void aDossierOfAnAgencyNeverHeardOfOpensItsCaseWithThatAgencysOfficeHours() throws Exception {
         String agency = "XTN" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
-        String code = "000.77.33.H56-261124-" + UUID.randomUUID().toString().substring(0, 6);
+        String code = vn.motcua.processing.support.CaseFixtures.newCode("000.77.33.H56");
         String event = """
                 {"specversion":"1.0","id":"%s","source":"/motcua/intake-service","type":"vn.motcua.intake.dossier.accepted.v1",
                  "subject":"%s","time":"2026-11-24T02:00:00Z","datacontenttype":"application/json",

@@ -72,7 +72,7 @@ class CaseOpeningTest {
 
     @Test
     void aDossierEventOpensExactlyOneCaseEvenWhenRedeliveredAndPoisonIsSetAside() throws Exception {
-        String code = "000.17.22.H56-261124-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.processing.support.CaseFixtures.newCode();
         String eventId = UUID.randomUUID().toString();
         send(code, accepted(eventId, code));
         send(code, accepted(eventId, code)); // redelivery of the same event
@@ -122,7 +122,7 @@ class CaseOpeningTest {
     }
 
     static String openCase() throws Exception {
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.processing.support.CaseFixtures.newCode();
         send(code, accepted(UUID.randomUUID().toString(), code));
         await(() -> cases(code) == 1, "case " + code);
         return code;
@@ -152,7 +152,7 @@ class CaseOpeningTest {
     @Test
     @TestSecurity(user = "specialist1", roles = "specialist", attributes = @SecurityAttribute(key = "agency", value = "SKHCN"))
     void componentsAndTheirSignatureStateAppearOnTheCaseOnce() throws Exception {
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.processing.support.CaseFixtures.newCode();
         send(code, accepted(UUID.randomUUID().toString(), code));
         await(() -> cases(code) == 1, "case");
         String componentId = UUID.randomUUID().toString();
@@ -177,7 +177,7 @@ class CaseOpeningTest {
     @Test
     @TestSecurity(user = "specialist1", roles = "specialist", attributes = @SecurityAttribute(key = "agency", value = "SKHCN"))
     void aWithdrawalThroughIntakeClosesTheCase() throws Exception {
-        String code = "000.17.22.H56-261125-" + (1000 + (int) (Math.random() * 8999));
+        String code = vn.motcua.processing.support.CaseFixtures.newCode();
         send(code, accepted(UUID.randomUUID().toString(), code));
         await(() -> cases(code) == 1, "case");
         send(code, """

@@ -40,7 +40,7 @@ class ConsumerFailuresTest {
     EntityManager em;
 
     static String code() {
-        return "000.17.22.H56-261124-" + UUID.randomUUID().toString().substring(0, 8);
+        return vn.motcua.processing.support.CaseFixtures.newCode();
     }
 
     /** A dossier-accepted event; {@code applicantName} lets a test put a NUL character where PostgreSQL refuses it. */

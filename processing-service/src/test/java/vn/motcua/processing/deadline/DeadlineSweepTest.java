@@ -68,12 +68,12 @@ class DeadlineSweepTest {
         for (String code : overdue) {
             assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).as(code).isEqualTo(2); // near due, overdue
             assertThat(CaseFixtures.events(code, EventTypes.CASE_STEP_OVERDUE)).as(code).isEqualTo(1);
-            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo("OVERDUE");
+            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.OVERDUE);
             assertThat(CaseFixtures.load(code).nextCheckAt).isNull(); // overdue and step announced: nothing left
         }
         for (String code : nearDue) {
             assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).as(code).isEqualTo(1);
-            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo("NEAR_DUE");
+            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.NEAR_DUE);
             assertThat(CaseFixtures.load(code).nextCheckAt).isAfter(now);
         }
         for (String code : onTime) {
@@ -82,13 +82,13 @@ class DeadlineSweepTest {
         }
 
         // the leader's worklists show them
-        CaseFixtures.leader1().get("/api/v1/cases?deadline=OVERDUE&needsApology=true").then().statusCode(200)
-                .body("dossierCode", hasItems(overdue.get(0), overdue.get(19)))
-                .body("dossierCode", not(hasItem(nearDue.get(0))))
-                .body("deadline.needsLeaderAttention", org.hamcrest.Matchers.everyItem(equalTo(true)));
-        CaseFixtures.leader1().get("/api/v1/cases?deadline=NEAR_DUE").then().statusCode(200)
-                .body("dossierCode", hasItems(nearDue.get(0), overdue.get(0)))
-                .body("dossierCode", not(hasItem(onTime.get(0))));
+        CaseFixtures.leader1().get("/api/v1/cases?deadline=OVERDUE&needsApology=true&limit=200").then().statusCode(200)
+                .body("items.dossierCode", hasItems(overdue.get(0), overdue.get(19)))
+                .body("items.dossierCode", not(hasItem(nearDue.get(0))))
+                .body("items.deadline.needsLeaderAttention", org.hamcrest.Matchers.everyItem(equalTo(true)));
+        CaseFixtures.leader1().get("/api/v1/cases?deadline=NEAR_DUE&limit=200").then().statusCode(200)
+                .body("items.dossierCode", hasItems(nearDue.get(0), overdue.get(0)))
+                .body("items.dossierCode", not(hasItem(onTime.get(0))));
     }
 
     @Test
@@ -105,7 +105,7 @@ class DeadlineSweepTest {
         CaseFixtures.pausedEarlier(code, 7 * 24 * 60); // a week of waiting moves the due date well away
         CaseFixtures.counter1().body("{}").post("/api/v1/cases/" + code + "/actions/RECEIVE_SUPPLEMENT").then()
                 .statusCode(200).body("deadline.status", equalTo("ON_TIME"));
-        assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo("ON_TIME");
+        assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.ON_TIME);
         sweep.sweep();
         assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).isEqualTo(1);
     }

@@ -4,9 +4,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
-import java.util.concurrent.atomic.AtomicInteger;
 import vn.motcua.calendar.TimeLimit;
 import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.platform.events.contract.Channel;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.processing.calendar.CalendarService;
 import vn.motcua.processing.casefile.CaseOpening;
@@ -19,22 +19,58 @@ import static io.restassured.RestAssured.given;
 @ApplicationScoped
 public class CaseFixtures {
 
-    private static final AtomicInteger SEQ = new AtomicInteger((int) (System.nanoTime() % 5000));
 
     private final CaseOpening opening;
     private final CalendarService calendars;
+    private final vn.motcua.processing.agency.AgencyCopy agencies;
 
-    public CaseFixtures(CaseOpening opening, CalendarService calendars) {
+    public CaseFixtures(CaseOpening opening, CalendarService calendars, vn.motcua.processing.agency.AgencyCopy agencies) {
         this.opening = opening;
         this.calendars = calendars;
+        this.agencies = agencies;
+    }
+
+    /**
+     * A case to open for any agency: who applied, how the dossier came, when.
+     *
+     * @param days working days of the time limit; the due time follows from {@code receivedAt}
+     */
+    public record NewCase(String agency, String applicantName, String phone, Channel channel, OffsetDateTime receivedAt,
+                          int days) {
+    }
+
+    /** An agency the directory knows (as intake's events would make it known), with standard office hours. */
+    public void knownAgency(String code) {
+        QuarkusTransaction.requiringNew().run(() -> agencies.learn(new vn.motcua.platform.events.contract.AgencyProfile(
+                code, 1, "Cơ quan " + code, vn.motcua.platform.events.contract.AgencyProfile.AgencyLevel.DISTRICT,
+                vn.motcua.platform.events.contract.AgencyProfile.AgencyKind.PEOPLES_COMMITTEE, null, null, "Phủ Lý",
+                java.util.List.of("07:30-11:30", "13:30-17:00"), null, java.util.List.of(), true)));
+    }
+
+    /** Opens the case as intake's accepted event would, and returns its dossier code. */
+    public String open(NewCase n) {
+        String code = newCode();
+        var due = calc().dueDate(n.receivedAt(), TimeLimit.workingDays(n.days()), null);
+        var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
+                n.agency(), "Cơ quan " + n.agency(), n.channel(), n.channel().nationalCode(), "ONLINE", "DECREE_118_2025",
+                new DossierAccepted.Applicant("INDIVIDUAL", n.applicantName(), n.phone(), null, "Phủ Lý"),
+                "citizen1", n.receivedAt(), due.countingStartsAt(), due.dueAt(), n.days(), "WORKING_DAYS", "2026.1", "PAUSE",
+                null, java.util.List.of(), null);
+        QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
+        return code;
     }
 
     public WorkingTimeCalculator calc() {
         return calendars.calculator("SKHCN");
     }
 
+    /** A new dossier code, shaped as intake makes them (unit-yyMMdd-sequence). */
     public static String newCode() {
-        return "000.17.22.H56-261125-" + String.format("%04d", 5000 + SEQ.incrementAndGet() % 5000) + "-" + System.nanoTime() % 100000;
+        return newCode("000.17.22.H56");
+    }
+
+    public static String newCode(String unit) {
+        return vn.motcua.testsupport.TestCodes.dossier(unit);
     }
 
     /** A case of SKHCN received at {@code receivedAt} with a limit of {@code days} working days. */
@@ -49,7 +85,7 @@ public class CaseFixtures {
         TimeLimit limit = TimeLimit.workingDays(days);
         var due = calc().dueDate(receivedAt, limit, null);
         var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
-                "SKHCN", "Sở Khoa học và Công nghệ", "ONLINE", 2, "ONLINE", "DECREE_118_2025",
+                "SKHCN", "Sở Khoa học và Công nghệ", vn.motcua.platform.events.contract.Channel.ONLINE, 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý"),
                 "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process,
                 java.util.List.of(), null);

@@ -13,7 +13,7 @@ public record DossierAccepted(
         String procedureName,
         String agencyCode,
         String agencyName,
-        String channel,
+        Channel channel,
         int nationalChannelCode,
         String resultReturnChannel,
         String ruleSet,

@@ -1,4 +1,4 @@
-package vn.motcua.processing.deadline;
+package vn.motcua.platform.events.contract;
 
 /** Where a case stands against its due date (trong hạn / sắp đến hạn / quá hạn). Ordered. */
 public enum DeadlineStage {

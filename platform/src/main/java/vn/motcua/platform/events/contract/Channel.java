@@ -1,6 +1,6 @@
-package vn.motcua.intake.dossier;
+package vn.motcua.platform.events.contract;
 
-/** How a dossier reached the administration, with the national portal's channel code. */
+/** How a dossier reached the administration (kênh tiếp nhận), with the national portal's channel code. */
 public enum Channel {
     /** At the one-stop counter (trực tiếp). */
     COUNTER(1),

@@ -1,0 +1,20 @@
+package vn.motcua.testsupport;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Dossier codes for tests, unique by construction: each test JVM gets a new database from {@link RealInfrastructure},
+ * so one counter per JVM cannot repeat a code (a random 4-digit suffix did, one run in a few hundred).
+ */
+public final class TestCodes {
+
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    private TestCodes() {
+    }
+
+    /** A new dossier code shaped as intake makes them: unit code, yyMMdd, sequence. */
+    public static String dossier(String unit) {
+        return unit + "-261125-" + String.format("%06d", SEQUENCE.incrementAndGet());
+    }
+}
