@@ -1,7 +1,5 @@
 -- Worklists at province scale (issue 13): keyset pages by (due_at, id), filters that each have an index, and search
--- by dossier code, phone, and applicant name without accents ("nguyen van an" finds "Nguyễn Văn An").
-
-CREATE EXTENSION IF NOT EXISTS pg_trgm;
+-- by dossier code, phone, and the words of the applicant's name without accents ("nguyen van an" finds "Nguyễn Văn An").
 
 -- Vietnamese letters to their base letter, lower case, spaces collapsed. Written once here: the worklist folds the
 -- officer's query with the same function, so the stored and the searched forms cannot disagree.
@@ -12,7 +10,9 @@ CREATE FUNCTION motcua_fold(t TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE PARALLEL
 $$;
 
 ALTER TABLE dossier_case
-    ADD COLUMN applicant_search TEXT GENERATED ALWAYS AS (motcua_fold(applicant_name)) STORED,
+    -- the name's words, folded: a GIN index finds the cases holding all the words asked for in a few ms, where a
+    -- trigram index took 50-100 ms on common names at 1,000,000 cases (measured; bench/worklist.sh)
+    ADD COLUMN applicant_words TEXT[] GENERATED ALWAYS AS (string_to_array(motcua_fold(applicant_name), ' ')) STORED,
     -- how the dossier was received (ONLINE, COUNTER, POSTAL, HOME_APPOINTMENT), from intake's accepted event
     ADD COLUMN channel VARCHAR(20);
 
@@ -43,5 +43,5 @@ CREATE INDEX dossier_case_partner_attention ON dossier_case (partner_agency, due
     WHERE partner_agency IS NOT NULL AND deadline_stage <> 'ON_TIME'
       AND state IN ('RECEIVED', 'ASSIGNED', 'IN_PROCESS', 'TRANSFERRED', 'AWAITING_APPROVAL', 'APPROVED');
 -- search
-CREATE INDEX dossier_case_applicant_trgm ON dossier_case USING gin (applicant_search gin_trgm_ops);
+CREATE INDEX dossier_case_applicant_words ON dossier_case USING gin (applicant_words);
 CREATE INDEX dossier_case_phone ON dossier_case (applicant_phone);

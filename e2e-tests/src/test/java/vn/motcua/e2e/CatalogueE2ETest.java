@@ -98,8 +98,8 @@ class CatalogueE2ETest {
 
     @Test
     void everySeededProcedureOfEveryAgencyGoesThroughIntakeProcessingAndNotification() throws Exception {
-        List<Map<String, Object>> procedures = given().get(intake + "/api/v1/procedures").then().statusCode(200)
-                .extract().jsonPath().getList("$");
+        List<Map<String, Object>> procedures = given().get(intake + "/api/v1/procedures?limit=200").then().statusCode(200)
+                .extract().jsonPath().getList("items");
         assertThat(procedures).hasSizeGreaterThanOrEqualTo(22);
         assertThat(procedures.stream().map(p -> p.get("agencyCode")).distinct().count()).isGreaterThanOrEqualTo(9);
         String citizen = s.tokens().of("citizen1");
@@ -125,7 +125,7 @@ class CatalogueE2ETest {
             String letterId = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300)).until(
                     () -> given().auth().oauth2(citizen).queryParam("dossierCode", d.dossierCode())
                             .get(notification + "/api/v1/letters").then().statusCode(200).extract().jsonPath()
-                            .<String>getList("findAll { it.kind == 'RECEIPT' }.id").stream().findFirst().orElse(null),
+                            .<String>getList("items.findAll { it.kind == 'RECEIPT' }.id").stream().findFirst().orElse(null),
                     id -> id != null);
             byte[] pdf = given().auth().oauth2(citizen).get(notification + "/api/v1/letters/" + letterId + "/pdf")
                     .then().statusCode(200).extract().asByteArray();

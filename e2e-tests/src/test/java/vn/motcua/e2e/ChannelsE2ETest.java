@@ -91,9 +91,9 @@ class ChannelsE2ETest {
         // the postal clerk's receipt lists the components received
         Response letters = SharedStack.await(() -> {
             Response r = given().auth().oauth2(postal).get(notification + "/api/v1/letters?dossierCode=" + postalCode);
-            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+            return r.statusCode() == 200 && r.jsonPath().getList("items").size() == 1 ? r : null;
         }, "receipt of " + postalCode);
-        byte[] pdf = given().auth().oauth2(postal).get(notification + "/api/v1/letters/" + letters.path("[0].id") + "/pdf")
+        byte[] pdf = given().auth().oauth2(postal).get(notification + "/api/v1/letters/" + letters.path("items[0].id") + "/pdf")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(OfficerE2ETest.pdfText(pdf)).contains("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ", "Mã hồ sơ: " + postalCode,
                 "Tên thành phần hồ sơ", "Bản chính", "qua dịch vụ bưu chính công ích");
@@ -109,13 +109,13 @@ class ChannelsE2ETest {
                 .then().statusCode(201).extract().path("id");
         Response letters = SharedStack.await(() -> {
             Response r = given().auth().oauth2(counter).get(notification + "/api/v1/letters?dossierCode=" + id);
-            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+            return r.statusCode() == 200 && r.jsonPath().getList("items").size() == 1 ? r : null;
         }, "supplement slip " + id);
-        byte[] pdf = given().auth().oauth2(counter).get(notification + "/api/v1/letters/" + letters.path("[0].id") + "/pdf")
+        byte[] pdf = given().auth().oauth2(counter).get(notification + "/api/v1/letters/" + letters.path("items[0].id") + "/pdf")
                 .then().statusCode(200).extract().asByteArray();
         assertThat(OfficerE2ETest.pdfText(pdf)).contains("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ", "Ông/Bà Hoàng Văn Nam",
                 "Giấy chứng nhận đăng ký doanh nghiệp").doesNotContain("Báo cáo đánh giá an toàn bức xạ");
         given().auth().oauth2(s.tokens().of("citizen1")).get(notification + "/api/v1/letters?dossierCode=" + id).then()
-                .statusCode(200).body("$", org.hamcrest.Matchers.hasSize(0));
+                .statusCode(200).body("items", org.hamcrest.Matchers.hasSize(0));
     }
 }

@@ -67,16 +67,16 @@ class JourneyE2ETest {
 
         Response inbox = await(() -> {
             Response r = given().auth().oauth2(citizen).get(notification + "/api/v1/notifications?dossierCode=" + code);
-            return r.statusCode() == 200 && r.jsonPath().getList("$").size() == 1 ? r : null;
+            return r.statusCode() == 200 && r.jsonPath().getList("items").size() == 1 ? r : null;
         }, "receipt message for " + code);
-        inbox.then().body("$", hasSize(1)).body("[0].kind", equalTo("RECEIPT"));
+        inbox.then().body("items", hasSize(1)).body("items[0].kind", equalTo("RECEIPT"));
 
         // another citizen sees none of it
         String other = tokens.of("citizen2");
         given().auth().oauth2(other).get(intake + "/api/v1/dossiers/" + code).then().statusCode(403);
         given().auth().oauth2(other).get(processing + "/api/v1/cases/" + code).then().statusCode(403);
         given().auth().oauth2(other).get(notification + "/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
-                .body("$", hasSize(0));
+                .body("items", hasSize(0));
     }
 
     @Test

@@ -111,11 +111,11 @@ class OfficerE2ETest {
         String notification = s.url("notification-service");
         Response letters = SharedStack.await(() -> {
             Response r = given().auth().oauth2(s.tokens().of("citizen1")).get(notification + "/api/v1/letters?dossierCode=" + code);
-            return r.statusCode() == 200 && r.jsonPath().getList("findAll { it.kind == 'APOLOGY' }").size() == 1 ? r : null;
+            return r.statusCode() == 200 && r.jsonPath().getList("items.findAll { it.kind == 'APOLOGY' }").size() == 1 ? r : null;
         }, "apology letter of " + code);
         // receipt (form 01), supplement request (02) and apology (04), one each
-        letters.then().body("kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "SUPPLEMENT", "APOLOGY"));
-        String apologyId = letters.jsonPath().getString("find { it.kind == 'APOLOGY' }.id");
+        letters.then().body("items.kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "SUPPLEMENT", "APOLOGY"));
+        String apologyId = letters.jsonPath().getString("items.find { it.kind == 'APOLOGY' }.id");
         byte[] pdf = given().auth().oauth2(s.tokens().of("citizen1"))
                 .get(notification + "/api/v1/letters/" + apologyId + "/pdf").then().statusCode(200)
                 .extract().asByteArray();

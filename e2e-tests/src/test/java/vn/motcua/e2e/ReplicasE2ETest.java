@@ -98,13 +98,13 @@ class ReplicasE2ETest {
             SharedStack.await(() -> {
                 var r = io.restassured.RestAssured.given().auth().oauth2(leader)
                         .get(notification + "/api/v1/notifications?dossierCode=" + code);
-                return r.jsonPath().getList("findAll { it.kind == 'DEADLINE_ALERT' }").size() >= 3 ? r : null;
+                return r.jsonPath().getList("items.findAll { it.kind == 'DEADLINE_ALERT' }").size() >= 3 ? r : null;
             }, "alerts for " + code);
             Thread.sleep(1000);
             io.restassured.RestAssured.given().auth().oauth2(leader).get(notification + "/api/v1/notifications?dossierCode=" + code)
-                    .then().body("findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(3));
+                    .then().body("items.findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(3));
             io.restassured.RestAssured.given().auth().oauth2(counter).get(notification + "/api/v1/notifications?dossierCode=" + code)
-                    .then().body("findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(1));
+                    .then().body("items.findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(1));
         }
     }
 }

@@ -9,6 +9,10 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import vn.motcua.platform.paging.Cursor;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageLimit;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
@@ -79,16 +83,27 @@ public class DossierResource {
 
     @GET
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
-    @Operation(summary = "The dossiers the caller may see, newest first")
-    public List<DossierView> list() {
-        List<Dossier> found;
+    @Operation(summary = "The dossiers the caller may see, newest first, in keyset pages (limit, then cursor = next)")
+    public Page<DossierView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int size = PageLimit.of(limit);
+        Cursor after = Cursor.read(cursor, 2);
+        StringBuilder q = new StringBuilder("1 = 1");
+        java.util.Map<String, Object> p = new java.util.HashMap<>();
         if (caller.hasRole(Roles.ADMIN)) {
-            found = Dossier.find("ORDER BY receivedAt DESC").page(0, 200).list();
+            // all of them
         } else if (caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)) {
-            found = Dossier.find("agencyCode = ?1 ORDER BY receivedAt DESC", caller.requireAgency()).page(0, 200).list();
+            q.append(" AND agencyCode = :agency");
+            p.put("agency", caller.requireAgency());
         } else {
-            found = Dossier.find("submittedBy = ?1 ORDER BY receivedAt DESC", caller.username()).page(0, 200).list();
+            q.append(" AND submittedBy = :me");
+            p.put("me", caller.username());
         }
-        return found.stream().map(DossierView::of).toList();
+        if (after != null) {
+            q.append(" AND (receivedAt < :t OR (receivedAt = :t AND id < :id))");
+            p.put("t", after.time(0));
+            p.put("id", after.uuid(1));
+        }
+        List<Dossier> found = Dossier.<Dossier>find(q + " ORDER BY receivedAt DESC, id DESC", p).page(0, size + 1).list();
+        return Page.of(found, size, d -> Cursor.after(d.receivedAt, d.id), DossierView::of);
     }
 }

@@ -17,6 +17,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.platform.paging.Cursor;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageLimit;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.problem.ProblemException;
 
@@ -33,9 +36,12 @@ public class ProcedureResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Search the current versions of published procedures (public)")
-    public List<ProcedureView> search(@QueryParam("q") String text, @QueryParam("agency") String agency,
-                                      @QueryParam("field") String field) {
+    @Operation(summary = "Search the current versions of published procedures (public), by code, in keyset pages")
+    public Page<ProcedureView> search(@QueryParam("q") String text, @QueryParam("agency") String agency,
+                                      @QueryParam("field") String field,
+                                      @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int size = PageLimit.of(limit);
+        Cursor after = Cursor.read(cursor, 1);
         StringBuilder where = new StringBuilder("FROM Procedure p WHERE p.active = true AND p.version = (SELECT max(p2.version) FROM Procedure p2 WHERE p2.code = p.code)");
         Map<String, Object> params = new HashMap<>();
         if (text != null && !text.isBlank()) {
@@ -50,8 +56,13 @@ public class ProcedureResource {
             where.append(" AND lower(p.field) LIKE :field ESCAPE '!'");
             params.put("field", contains(field.strip().toLowerCase()));
         }
+        if (after != null) {
+            where.append(" AND p.code > :after");
+            params.put("after", after.text(0));
+        }
         where.append(" ORDER BY p.code");
-        return Procedure.<Procedure>find(where.toString(), params).list().stream().map(ProcedureView::of).toList();
+        List<Procedure> found = Procedure.<Procedure>find(where.toString(), params).page(0, size + 1).list();
+        return Page.of(found, size, p -> Cursor.after(p.code), ProcedureView::of);
     }
 
     /**

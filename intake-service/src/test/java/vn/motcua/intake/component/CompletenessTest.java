@@ -181,10 +181,10 @@ class CompletenessTest {
                 .body("components[0].mustBeSigned", equalTo(true)).body("components[2].form", equalTo("CERTIFIED_COPY"))
                 .body("components[3].documentType", equalTo("GCN_DKKD"))
                 .body("agencyName", equalTo("Sở Khoa học và Công nghệ tỉnh Hà Nam"));
-        given().get("/api/v1/procedures").then().statusCode(200).body("size()", org.hamcrest.Matchers.greaterThanOrEqualTo(20));
-        given().get("/api/v1/procedures?agency=UBNDBS").then().statusCode(200).body("code", contains(
+        given().get("/api/v1/procedures").then().statusCode(200).body("items.size()", org.hamcrest.Matchers.greaterThanOrEqualTo(20));
+        given().get("/api/v1/procedures?agency=UBNDBS").then().statusCode(200).body("items.code", contains(
                 "1.000894.000.00.00.H56", "1.004837.000.00.00.H56"));
-        given().get("/api/v1/procedures?field=hộ tịch&q=khai").then().statusCode(200).body("name", contains(
+        given().get("/api/v1/procedures?field=hộ tịch&q=khai").then().statusCode(200).body("items.name", contains(
                 "Đăng ký khai tử", "Đăng ký khai sinh"));
         given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/procedures"));
         given().get("/q/swagger-ui/").then().statusCode(200);

@@ -68,7 +68,7 @@ public class DossierReceptionTest {
 
         given().when().get("/api/v1/dossiers/" + code).then().statusCode(200).body("submittedBy", equalTo("citizen1"))
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
-        given().when().get("/api/v1/dossiers").then().statusCode(200).body("code", hasItem(code));
+        given().when().get("/api/v1/dossiers").then().statusCode(200).body("items.code", hasItem(code));
 
         ConsumerRecord<String, String> rec = awaitRecord(code);
         assertThat(rec.value()).contains("\"specversion\":\"1.0\"", "\"type\":\"vn.motcua.intake.dossier.accepted.v1\"",
@@ -150,12 +150,12 @@ public class DossierReceptionTest {
             return; // ordering: covered by the end-to-end test too
         }
         given().get("/api/v1/dossiers/" + code).then().statusCode(403).contentType("application/problem+json");
-        given().get("/api/v1/dossiers").then().statusCode(200).body("submittedBy", org.hamcrest.Matchers.not(hasItem("citizen1")));
+        given().get("/api/v1/dossiers").then().statusCode(200).body("items.submittedBy", org.hamcrest.Matchers.not(hasItem("citizen1")));
     }
 
     @Test
     void theCatalogueIsPublic() {
-        given().get("/api/v1/procedures?q=bức xạ").then().statusCode(200).body("code", hasItem("1.000948.000.00.00.H56"));
+        given().get("/api/v1/procedures?q=bức xạ").then().statusCode(200).body("items.code", hasItem("1.000948.000.00.00.H56"));
         given().get("/api/v1/procedures/nope").then().statusCode(404).contentType("application/problem+json");
         // the published internal process: ordered steps, responsible unit and role, shares adding up to the whole
         given().get("/api/v1/procedures/1.000948.000.00.00.H56").then().statusCode(200)

@@ -18,6 +18,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.platform.paging.Cursor;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageLimit;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.platform.events.contract.ApologyIssued;
 import vn.motcua.platform.problem.ProblemException;
@@ -54,12 +57,30 @@ public class LetterResource {
     @GET
     @Transactional
     @Authenticated
-    @Operation(summary = "Letters of a dossier the caller may see")
-    public List<LetterView> list(@QueryParam("dossierCode") String dossierCode) {
+    @Operation(summary = "Letters of a dossier the caller may see, oldest first, in keyset pages")
+    public Page<LetterView> list(@QueryParam("dossierCode") String dossierCode,
+                                 @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         if (dossierCode == null || dossierCode.isBlank()) {
             throw ProblemException.invalidField("dossierCode", "bắt buộc", "required");
         }
-        return Letter.<Letter>list("dossierCode", dossierCode).stream().filter(this::visible).map(LetterView::of).toList();
+        int size = PageLimit.of(limit);
+        Cursor after = Cursor.read(cursor, 2);
+        // who may see a letter, as a condition of the query, so that a page is full of letters the caller may read
+        StringBuilder q = new StringBuilder("dossierCode = :code");
+        java.util.Map<String, Object> p = new java.util.HashMap<>(java.util.Map.of("code", dossierCode));
+        if (!caller.hasRole(Roles.ADMIN)) {
+            var agency = caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER) ? caller.agency() : java.util.Optional.<String>empty();
+            q.append(agency.isPresent() ? " AND (addressee = :me OR agencyCode = :agency)" : " AND addressee = :me");
+            p.put("me", caller.username());
+            agency.ifPresent(a -> p.put("agency", a));
+        }
+        if (after != null) {
+            q.append(" AND (createdAt > :t OR (createdAt = :t AND id > :id))");
+            p.put("t", after.time(0));
+            p.put("id", after.uuid(1));
+        }
+        List<Letter> found = Letter.<Letter>find(q + " ORDER BY createdAt, id", p).page(0, size + 1).list();
+        return Page.of(found, size, l -> Cursor.after(l.createdAt, l.id), LetterView::of);
     }
 
     @GET

@@ -14,6 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import vn.motcua.platform.paging.Cursor;
+import vn.motcua.platform.paging.Page;
+import vn.motcua.platform.paging.PageLimit;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.motcua.notification.alert.DeadlineAlerts;
 import vn.motcua.platform.problem.ProblemException;
@@ -39,8 +42,11 @@ public class NotificationResource {
 
     @GET
     @Transactional
-    @Operation(summary = "In-app messages addressed to the caller, newest first; optionally for one dossier or only unread")
-    public List<NotificationView> inbox(@QueryParam("dossierCode") String dossierCode, @QueryParam("unread") boolean unread) {
+    @Operation(summary = "In-app messages addressed to the caller, newest first, in keyset pages; optionally for one dossier or only unread")
+    public Page<NotificationView> inbox(@QueryParam("dossierCode") String dossierCode, @QueryParam("unread") boolean unread,
+                                        @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+        int size = PageLimit.of(limit);
+        Cursor after = Cursor.read(cursor, 2);
         // the inbox is the in-app channel; e-mail and SMS copies are delivery records, not inbox items
         StringBuilder q = new StringBuilder("recipient IN :me AND channel = :inApp");
         Map<String, Object> p = new java.util.HashMap<>(Map.of("me", addresses(), "inApp", Notifications.IN_APP));
@@ -51,8 +57,14 @@ public class NotificationResource {
         if (unread) {
             q.append(" AND readAt IS NULL");
         }
-        List<Notification> found = Notification.find(q + " ORDER BY createdAt DESC", p).page(0, 200).list();
-        return found.stream().map(NotificationView::of).toList();
+        if (after != null) {
+            q.append(" AND (createdAt < :t OR (createdAt = :t AND id < :id))");
+            p.put("t", after.time(0));
+            p.put("id", after.uuid(1));
+        }
+        List<Notification> found = Notification.<Notification>find(q + " ORDER BY createdAt DESC, id DESC", p)
+                .page(0, size + 1).list();
+        return Page.of(found, size, n -> Cursor.after(n.createdAt, n.id), NotificationView::of);
     }
 
     @GET

@@ -46,20 +46,20 @@ class DeadlineAlertTest {
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, near); // redelivered
         Events.await(() -> alerts(code) == 1, "near-due alert");
         as("specialist7", "SKHCN", "specialist").get("/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
-                .body("$", hasSize(1)).body("[0].kind", equalTo("DEADLINE_ALERT"))
-                .body("[0].subject", equalTo("Hồ sơ sắp đến hạn: " + code));
-        as("leader1", "SKHCN", "leader").get("/api/v1/notifications?dossierCode=" + code).then().body("$", hasSize(0));
+                .body("items", hasSize(1)).body("items[0].kind", equalTo("DEADLINE_ALERT"))
+                .body("items[0].subject", equalTo("Hồ sơ sắp đến hạn: " + code));
+        as("leader1", "SKHCN", "leader").get("/api/v1/notifications?dossierCode=" + code).then().body("items", hasSize(0));
 
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code,
                 Events.event(Events.newId(), EventTypes.CASE_DEADLINE_CROSSED, code, crossed(code, "OVERDUE", "specialist7")));
         Events.await(() -> alerts(code) == 4, "overdue alerts to specialist, leaders and one-stop office");
         String id = as("leader1", "SKHCN", "leader").get("/api/v1/notifications?dossierCode=" + code).then()
-                .body("$", hasSize(1)).body("[0].body", org.hamcrest.Matchers.containsString("cần lãnh đạo xử lý"))
-                .extract().path("[0].id");
-        as("counter1", "SKHCN", "counter-officer").get("/api/v1/notifications?dossierCode=" + code).then().body("$", hasSize(1));
+                .body("items", hasSize(1)).body("items[0].body", org.hamcrest.Matchers.containsString("cần lãnh đạo xử lý"))
+                .extract().path("items[0].id");
+        as("counter1", "SKHCN", "counter-officer").get("/api/v1/notifications?dossierCode=" + code).then().body("items", hasSize(1));
         // another agency's leader and a citizen see none of it
-        as("leader9", "SVHTTDL", "leader").get("/api/v1/notifications?dossierCode=" + code).then().body("$", hasSize(0));
-        as("citizen1", null, "citizen").get("/api/v1/notifications?dossierCode=" + code).then().body("$", hasSize(0));
+        as("leader9", "SVHTTDL", "leader").get("/api/v1/notifications?dossierCode=" + code).then().body("items", hasSize(0));
+        as("citizen1", null, "citizen").get("/api/v1/notifications?dossierCode=" + code).then().body("items", hasSize(0));
 
         // unread count and mark read; nobody else may mark it
         int before = as("leader1", "SKHCN", "leader").get("/api/v1/notifications/unread-count").then().statusCode(200)
@@ -69,7 +69,7 @@ class DeadlineAlertTest {
                 .body("read", equalTo(true));
         as("leader1", "SKHCN", "leader").get("/api/v1/notifications/unread-count").then().body("unread", equalTo(before - 1));
         as("leader1", "SKHCN", "leader").get("/api/v1/notifications?unread=true").then()
-                .body("id", not(hasItem(id)));
+                .body("items.id", not(hasItem(id)));
     }
 
     @Test
@@ -81,6 +81,6 @@ class DeadlineAlertTest {
                  "caseDueAt":"2026-12-09T17:00:00+07:00","detectedAt":"2026-12-03T08:00:30+07:00"}""".formatted(code)));
         Events.await(() -> alerts(code) == 1, "step alert");
         as("specialist8", "SKHCN", "specialist").get("/api/v1/notifications?dossierCode=" + code).then()
-                .body("subject", everyItem(equalTo("Bước xử lý quá hạn: " + code)));
+                .body("items.subject", everyItem(equalTo("Bước xử lý quá hạn: " + code)));
     }
 }

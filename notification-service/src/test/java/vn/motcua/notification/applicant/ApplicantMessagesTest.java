@@ -71,15 +71,15 @@ class ApplicantMessagesTest {
         // the receipt (form 01) and the supplement request (form 02) as PDFs, attached to the messages
         given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff"))
                 .get("/api/v1/letters?dossierCode=" + code).then().statusCode(200)
-                .body("kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "SUPPLEMENT"))
-                .body("number", hasItems(org.hamcrest.Matchers.endsWith("/TNHS-SVHTTDL"), org.hamcrest.Matchers.endsWith("/BSHS-SVHTTDL")));
+                .body("items.kind", org.hamcrest.Matchers.containsInAnyOrder("RECEIPT", "SUPPLEMENT"))
+                .body("items.number", hasItems(org.hamcrest.Matchers.endsWith("/TNHS-SVHTTDL"), org.hamcrest.Matchers.endsWith("/BSHS-SVHTTDL")));
         assertThat(of(code)).filteredOn(n -> n.kind == Notification.Kind.SUPPLEMENT_REQUEST)
                 .allMatch(n -> n.channel.equals("SMS") || n.letterId != null);
         given().header("Authorization", TestTokens.bearer("postal1", "BDTP", "postal-staff"))
                 .get("/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
-                .body("kind", hasItems("RECEIPT", "SUPPLEMENT_REQUEST", "RESULT_READY"))
-                .body("find { it.kind == 'SUPPLEMENT_REQUEST' }.body", containsString("Thiếu bản sao giấy phép"))
-                .body("find { it.kind == 'RESULT_READY' }.body", containsString("qua dịch vụ bưu chính công ích"));
+                .body("items.kind", hasItems("RECEIPT", "SUPPLEMENT_REQUEST", "RESULT_READY"))
+                .body("items.find { it.kind == 'SUPPLEMENT_REQUEST' }.body", containsString("Thiếu bản sao giấy phép"))
+                .body("items.find { it.kind == 'RESULT_READY' }.body", containsString("qua dịch vụ bưu chính công ích"));
     }
 
     @Test
@@ -116,9 +116,9 @@ class ApplicantMessagesTest {
         digest.send(today);
         assertThat(digest.send(today)).as("a second run the same day sends nothing").isZero();
         given().header("Authorization", TestTokens.bearer("leader5", "SVHTTDL", "leader")).get("/api/v1/notifications")
-                .then().statusCode(200).body("find { it.kind == 'DAILY_DIGEST' }.body", containsString(code));
+                .then().statusCode(200).body("items.find { it.kind == 'DAILY_DIGEST' }.body", containsString(code));
         given().header("Authorization", TestTokens.bearer("leader1", "SKHCN", "leader")).get("/api/v1/notifications")
-                .then().statusCode(200).body("findAll { it.kind == 'DAILY_DIGEST' }.body.flatten()",
+                .then().statusCode(200).body("items.findAll { it.kind == 'DAILY_DIGEST' }.body.flatten()",
                         org.hamcrest.Matchers.not(hasItems(containsString(code))));
     }
 }

@@ -107,8 +107,8 @@ public class ApologyDeliveryTest {
 
         // the letter: one, downloadable by the addressee and the agency, identical to the attachment
         String letterId = given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen"))
-                .get("/api/v1/letters?dossierCode=" + code).then().statusCode(200).body("$", hasSize(1))
-                .body("[0].number", org.hamcrest.Matchers.endsWith("/PXL-SKHCN")).extract().path("[0].id");
+                .get("/api/v1/letters?dossierCode=" + code).then().statusCode(200).body("items", hasSize(1))
+                .body("items[0].number", org.hamcrest.Matchers.endsWith("/PXL-SKHCN")).extract().path("items[0].id");
         byte[] pdf = given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen"))
                 .get("/api/v1/letters/" + letterId + "/pdf").then().statusCode(200).extract().asByteArray();
         assertThat(pdf).isEqualTo(attached);
@@ -122,7 +122,7 @@ public class ApologyDeliveryTest {
         given().get("/api/v1/letters/" + letterId + "/pdf").then().statusCode(401);
         given().header("Authorization", TestTokens.bearer("citizen1", null, "citizen"))
                 .get("/api/v1/notifications?dossierCode=" + code).then().statusCode(200)
-                .body("kind", org.hamcrest.Matchers.everyItem(equalTo("APOLOGY")));
+                .body("items.kind", org.hamcrest.Matchers.everyItem(equalTo("APOLOGY")));
     }
 
     @Test

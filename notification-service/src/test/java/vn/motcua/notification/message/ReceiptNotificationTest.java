@@ -65,16 +65,16 @@ class ReceiptNotificationTest {
         // one per channel the applicant gave: in-app, e-mail, SMS
         assertThat(count()).isEqualTo(3);
         given().get("/api/v1/notifications?dossierCode=" + CODE).then().statusCode(200)
-                .body("$", hasSize(1))
-                .body("kind", contains("RECEIPT"))
-                .body("[0].body", containsString("Hẹn trả kết quả: 09:00 ngày 08/12/2026"))
-                .body("[0].status", org.hamcrest.Matchers.equalTo("DELIVERED"));
+                .body("items", hasSize(1))
+                .body("items.kind", contains("RECEIPT"))
+                .body("items[0].body", containsString("Hẹn trả kết quả: 09:00 ngày 08/12/2026"))
+                .body("items[0].status", org.hamcrest.Matchers.equalTo("DELIVERED"));
     }
 
     @Test
     @TestSecurity(user = "citizen2", roles = "citizen")
     void nobodyElseSeesIt() {
-        given().get("/api/v1/notifications?dossierCode=" + CODE).then().statusCode(200).body("$", empty());
+        given().get("/api/v1/notifications?dossierCode=" + CODE).then().statusCode(200).body("items", empty());
     }
 
     @Test

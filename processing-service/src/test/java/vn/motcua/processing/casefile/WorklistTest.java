@@ -156,6 +156,10 @@ class WorklistTest {
         // the officer's % and _ are characters, not wildcards
         officer.get().queryParam("q", "%").get("/api/v1/cases").then().statusCode(200).body("items", empty());
         officer.get().queryParam("q", "_").get("/api/v1/cases").then().statusCode(200).body("items", empty());
+        // quotes and backslashes are characters too (the name pattern is a SQL literal, see Worklist.sqlLiteral)
+        officer.get().queryParam("q", "an' OR '1'='1").get("/api/v1/cases").then().statusCode(200).body("items", empty());
+        officer.get().queryParam("q", "an\\' --").get("/api/v1/cases").then().statusCode(200).body("items", empty());
+        officer.get().queryParam("q", "Văn An").get("/api/v1/cases").then().statusCode(200).body("items.dossierCode", contains(an));
         // another agency's officer finds none of them, even by exact code
         String elsewhere = newAgency();
         as("counter-" + elsewhere, elsewhere, "counter-officer").queryParam("q", an).get("/api/v1/cases").then()
