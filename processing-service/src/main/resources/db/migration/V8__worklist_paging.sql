@@ -34,7 +34,8 @@ CREATE INDEX dossier_case_open_assignee ON dossier_case (agency_code, assignee, 
     WHERE state NOT IN ('REFUSED', 'RETURNED', 'WITHDRAWN', 'STOPPED');
 CREATE INDEX dossier_case_open_channel ON dossier_case (agency_code, channel, due_at, id)
     WHERE state NOT IN ('REFUSED', 'RETURNED', 'WITHDRAWN', 'STOPPED');
-CREATE INDEX dossier_case_open_received ON dossier_case (agency_code, received_at)
+-- with the page order in it, so that a short receipt window is collected and sorted from the index alone
+CREATE INDEX dossier_case_open_received ON dossier_case (agency_code, received_at) INCLUDE (due_at, id)
     WHERE state NOT IN ('REFUSED', 'RETURNED', 'WITHDRAWN', 'STOPPED');
 -- near due or overdue while the clock runs: the leader's list, small however large the agency
 CREATE INDEX dossier_case_attention ON dossier_case (agency_code, due_at, id)
