@@ -48,6 +48,10 @@ class WorklistBench {
                 load(c);
             }
             double loadSecs = (System.nanoTime() - t0) / 1e9;
+            if (Integer.getInteger("bench.hold", 0) > 0) { // to EXPLAIN by hand: psql on the printed URL meanwhile
+                System.out.println("holding " + stack.postgres.jdbcUrl("processing") + " for -Dbench.hold seconds");
+                Thread.sleep(Integer.getInteger("bench.hold") * 1000L);
+            }
             String leader = TestTokens.token("leader-big", BIG, "leader");
             String smallLeader = TestTokens.token("leader-a07", "A07", "leader");
             String deep;
