@@ -99,9 +99,7 @@ public class DossierResource {
             p.put("me", caller.username());
         }
         if (after != null) {
-            q.append(" AND (receivedAt < :t OR (receivedAt = :t AND id < :id))");
-            p.put("t", after.time(0));
-            p.put("id", after.uuid(1));
+            q.append(" AND ").append(after.afterTimeAndId("receivedAt", "id", true, p));
         }
         List<Dossier> found = Dossier.<Dossier>find(q + " ORDER BY receivedAt DESC, id DESC", p).page(0, size + 1).list();
         return Page.of(found, size, d -> Cursor.after(d.receivedAt, d.id), DossierView::of);

@@ -75,9 +75,7 @@ public class LetterResource {
             agency.ifPresent(a -> p.put("agency", a));
         }
         if (after != null) {
-            q.append(" AND (createdAt > :t OR (createdAt = :t AND id > :id))");
-            p.put("t", after.time(0));
-            p.put("id", after.uuid(1));
+            q.append(" AND ").append(after.afterTimeAndId("createdAt", "id", false, p));
         }
         List<Letter> found = Letter.<Letter>find(q + " ORDER BY createdAt, id", p).page(0, size + 1).list();
         return Page.of(found, size, l -> Cursor.after(l.createdAt, l.id), LetterView::of);

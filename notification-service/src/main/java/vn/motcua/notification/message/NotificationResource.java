@@ -58,9 +58,7 @@ public class NotificationResource {
             q.append(" AND readAt IS NULL");
         }
         if (after != null) {
-            q.append(" AND (createdAt < :t OR (createdAt = :t AND id < :id))");
-            p.put("t", after.time(0));
-            p.put("id", after.uuid(1));
+            q.append(" AND ").append(after.afterTimeAndId("createdAt", "id", true, p));
         }
         List<Notification> found = Notification.<Notification>find(q + " ORDER BY createdAt DESC, id DESC", p)
                 .page(0, size + 1).list();

@@ -59,7 +59,7 @@ public class TypedParameters implements ParamConverterProvider {
     private static java.time.LocalDate date(String s) {
         try {
             java.time.LocalDate d = java.time.LocalDate.parse(s);
-            if (d.getYear() < vn.motcua.platform.text.DateRange.MIN_YEAR || d.getYear() > vn.motcua.platform.text.DateRange.MAX_YEAR) {
+            if (!vn.motcua.platform.text.DateRange.contains(d.getYear())) {
                 throw new IllegalArgumentException("out of range");
             }
             return d;

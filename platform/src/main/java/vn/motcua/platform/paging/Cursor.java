@@ -81,6 +81,18 @@ public final class Cursor {
         }
     }
 
+    /**
+     * The JPQL condition "after this cursor" for a list ordered by {@code (time, id)}, ascending or descending, the
+     * cursor being {@code (at, id)} as {@link #after(OffsetDateTime, UUID)} made it; its values go into {@code params}.
+     */
+    public String afterTimeAndId(String timeField, String idField, boolean descending, java.util.Map<String, Object> params) {
+        String op = descending ? "<" : ">";
+        params.put("cursorTime", time(0));
+        params.put("cursorId", uuid(1));
+        return "(" + timeField + " " + op + " :cursorTime OR (" + timeField + " = :cursorTime AND " + idField + " " + op
+                + " :cursorId))";
+    }
+
     public String text(int index) {
         return parts.get(index);
     }

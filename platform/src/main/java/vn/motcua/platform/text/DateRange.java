@@ -36,6 +36,11 @@ public final class DateRange extends BeanDeserializerModifier {
         return TYPES.contains(description.getBeanClass()) ? new Checked(deserializer) : deserializer;
     }
 
+    /** Whether a date of this year may come in. */
+    public static boolean contains(int year) {
+        return year >= MIN_YEAR && year <= MAX_YEAR;
+    }
+
     static int yearOf(Object value) {
         return switch (value) {
             case LocalDate d -> d.getYear();
@@ -62,7 +67,7 @@ public final class DateRange extends BeanDeserializerModifier {
             Object value = super.deserialize(p, ctxt);
             if (value != null) {
                 int year = yearOf(value);
-                if (year < MIN_YEAR || year > MAX_YEAR) {
+                if (!contains(year)) {
                     throw new DateOutOfRangeException(p, year);
                 }
             }

@@ -91,7 +91,7 @@ public class CaseResource {
         String who = assignee == null || assignee.isBlank() ? null : "me".equals(assignee) ? caller.username() : assignee;
         var filter = new Worklist.Filter(caller.requireAgency(), who, state == null || state.isBlank() ? null : parseState(state),
                 attention, overdueOnly, needsApology, channel, receivedFrom, receivedTo,
-                q == null || q.isBlank() ? null : q);
+                q == null || q.isBlank() ? null : Worklist.Search.of(q));
         List<DossierCase> rows = worklist.page(filter, after, size);
         var apologies = Worklist.apologiesOf(rows);
         return Page.of(rows, size, Worklist::cursorOf, c -> views.of(c, apologies.get(c.id), false));

@@ -44,11 +44,11 @@ public class Worklist {
      * @param attention     near due or overdue while the clock runs ({@code overdueOnly}: overdue only)
      * @param needsApology  overdue, running, and no apology recorded yet: the leader's list
      * @param receivedFrom  first day of receipt (Vietnam date), inclusive; {@code receivedTo} last day, inclusive
-     * @param search        a dossier code, a phone number, or part of the applicant's name (accents optional)
+     * @param search        a dossier code, a phone number, or words of the applicant's name (accents optional)
      */
     public record Filter(String agency, String assignee, CaseState state, boolean attention, boolean overdueOnly,
                          boolean needsApology, Channel channel, LocalDate receivedFrom, LocalDate receivedTo,
-                         String search) {
+                         Search search) {
     }
 
     /** The next {@code limit + 1} cases after the cursor (the extra one only says there is a next page). */
@@ -76,7 +76,7 @@ public class Worklist {
             String keys = "(SELECT c.id, c.due_at " + own + " ORDER BY " + SORTED + " LIMIT :n)"
                     + " UNION ALL (SELECT c.id, c.due_at " + partner + " ORDER BY " + SORTED + " LIMIT :n)";
             String named = how == Strategy.SORT_NAMED
-                    ? "WITH named AS MATERIALIZED (SELECT id FROM dossier_case WHERE applicant_words @> " + words(f.search()) + ") "
+                    ? "WITH named AS MATERIALIZED (SELECT id FROM dossier_case WHERE applicant_words @> " + words(f.search().text()) + ") "
                     : "";
             sql = named + "SELECT c.* FROM dossier_case c JOIN (" + keys + ") k ON k.id = c.id ORDER BY c.due_at, c.id LIMIT :n";
         }
@@ -113,10 +113,10 @@ public class Worklist {
     static final int SHORT_WINDOW_DAYS = 31;
 
     private static Strategy strategy(Filter f) {
-        if (f.search() != null && Search.of(f.search()).kind() == Search.Kind.NAME) {
+        if (f.search() != null && f.search().kind() == Search.Kind.NAME) {
             // counted from the words' index alone, stopping at FEW + 1: a few ms whether the name is rare or common
             Number found = (Number) Panache.getEntityManager().createNativeQuery(
-                    "SELECT count(*) FROM (SELECT 1 FROM dossier_case WHERE applicant_words @> " + words(f.search())
+                    "SELECT count(*) FROM (SELECT 1 FROM dossier_case WHERE applicant_words @> " + words(f.search().text())
                             + " LIMIT " + (FEW + 1) + ") x").getSingleResult();
             if (found.intValue() <= FEW) {
                 return Strategy.SORT_NAMED;
@@ -180,18 +180,18 @@ public class Worklist {
     }
 
     /** What a search text is, told by its shape: a dossier code, a phone number, or words of the applicant's name. */
-    record Search(Kind kind, String text) {
-        enum Kind { DOSSIER_CODE, PHONE, NAME }
+    public record Search(Kind kind, String text) {
+        public enum Kind { DOSSIER_CODE, PHONE, NAME }
 
-        static Search of(String typed) {
+        /** The text as typed, NFC-normalised and trimmed, and what it is. */
+        public static Search of(String typed) {
             String s = java.text.Normalizer.normalize(typed.strip(), java.text.Normalizer.Form.NFC);
             return new Search(CODE_SHAPE.matcher(s).matches() ? Kind.DOSSIER_CODE
                     : PHONE_SHAPE.matcher(s).matches() ? Kind.PHONE : Kind.NAME, s);
         }
     }
 
-    private static void search(String text, StringBuilder w, Map<String, Object> p, boolean namedFirst) {
-        Search s = Search.of(text);
+    private static void search(Search s, StringBuilder w, Map<String, Object> p, boolean namedFirst) {
         switch (s.kind()) {
             case DOSSIER_CODE -> {
                 w.append(" AND c.dossier_code = :code");
@@ -214,9 +214,8 @@ public class Worklist {
      * asked for must be one of the name's, in any order. A literal, not a parameter: the planner folds it to a
      * constant and can weigh the words against the column's statistics.
      */
-    private static String words(String name) {
-        String s = java.text.Normalizer.normalize(name.strip(), java.text.Normalizer.Form.NFC);
-        return "string_to_array(motcua_fold(" + sqlLiteral(s) + "), ' ')";
+    private static String words(String name) { // name: a Search's text, already normalised
+        return "string_to_array(motcua_fold(" + sqlLiteral(name) + "), ' ')";
     }
 
     /**
