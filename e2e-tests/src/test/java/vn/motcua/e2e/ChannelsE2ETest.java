@@ -100,6 +100,22 @@ class ChannelsE2ETest {
     }
 
     @Test
+    void aCitizenWithdrawsAnOnlineDossierAndBothServicesCloseIt() {
+        String citizen = s.tokens().of("citizen1");
+        String code = given().auth().oauth2(citizen).contentType(ContentType.JSON)
+                .body(complete(applicant("Nguyễn Văn An", "035090001111", "1990-05-05", "0912345678"), citizen))
+                .post(intake + "/api/v1/dossiers").then().statusCode(201).body("channel", equalTo("ONLINE")).extract().path("code");
+        awaitCase(code);
+        given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"reason\":\"Nộp nhầm thủ tục\"}")
+                .post(intake + "/api/v1/dossiers/" + code + "/withdrawal").then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+        SharedStack.await(() -> {
+            Response r = given().auth().oauth2(s.tokens().of("specialist1")).get(processing + "/api/v1/cases/" + code);
+            return "WITHDRAWN".equals(r.path("state")) ? r : null;
+        }, "case " + code + " withdrawn");
+        given().auth().oauth2(citizen).get(intake + "/api/v1/dossiers/" + code).then().statusCode(200).body("status", equalTo("WITHDRAWN"));
+    }
+
+    @Test
     void anIncompleteWalkInGetsASupplementSlipAsPdf() {
         String counter = s.tokens().of("counter1");
         String id = given().auth().oauth2(counter).contentType(ContentType.JSON).body("""

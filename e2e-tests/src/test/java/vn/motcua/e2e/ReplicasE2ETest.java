@@ -41,7 +41,12 @@ class ReplicasE2ETest {
                    "applicant":{"type":"INDIVIDUAL","name":"Phạm Thị Cúc","phone":"0987654321","email":null,"address":"Phủ Lý"},
                    "submittedBy":"counter1","receivedAt":"%s","countingStartsAt":"%s","appointmentAt":"%s",
                    "timeLimitAmount":10,"timeLimitUnit":"WORKING_DAYS","scheduleVersion":"2026.1","supplementClockMode":"PAUSE"}}
-                """.formatted(UUID.randomUUID(), code, received, code, received, received, due);
+                """.formatted(UUID.randomUUID(), code, vn(received), code, vn(received), vn(received), vn(due));
+    }
+
+    /** Instants as intake writes them, at +07:00 (the published schema holds producers to it). */
+    private static String vn(OffsetDateTime t) {
+        return t.withOffsetSameInstant(java.time.ZoneOffset.ofHours(7)).toString();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.motcua.signature;
 
+import vn.motcua.platform.events.contract.SignatureState;
 import java.time.Instant;
 
 /**

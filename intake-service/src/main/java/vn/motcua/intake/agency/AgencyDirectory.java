@@ -1,5 +1,6 @@
 package vn.motcua.intake.agency;
 
+import vn.motcua.platform.events.EventCatalog;
 import io.quarkus.logging.Log;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -53,7 +54,7 @@ public class AgencyDirectory {
     /** Publishes the agency's current version, in the caller's transaction. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void publish(Agency a) {
-        outbox.publish(Topics.AGENCIES, EventTypes.INTAKE_SOURCE, EventTypes.AGENCY_PUBLISHED, a.code, profile(a));
+        outbox.publish(EventCatalog.AGENCY_PUBLISHED, a.code, profile(a));
         a.publishedVersion = a.version;
     }
 

@@ -1,5 +1,7 @@
 package vn.motcua.intake.component;
 
+import java.util.EnumSet;
+import vn.motcua.platform.events.contract.SignatureState;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,12 +27,12 @@ import vn.motcua.platform.problem.ProblemException;
 public class Completeness {
 
     /** Signature states a digitised copy may be reused in (broken, revoked or expired copies are not). */
-    private static final Set<String> REUSABLE_STATES = Set.of("UNSIGNED", "SIGNED", "VALID");
+    private static final Set<SignatureState> REUSABLE_STATES = EnumSet.of(SignatureState.UNSIGNED, SignatureState.SIGNED, SignatureState.VALID);
     /**
      * What "must be signed" accepts: a signature proven valid against the province's trusted CAs. SIGNED (present but
      * not checkable, no CA configured) and UNTRUSTED are refused: the requirement fails closed.
      */
-    private static final Set<String> PROVEN_SIGNATURE = Set.of("VALID");
+    private static final Set<SignatureState> PROVEN_SIGNATURE = EnumSet.of(SignatureState.VALID);
 
     /** A component ready to attach: the requirement it meets and the file; reused when it comes from an earlier dossier. */
     public record Match(ProcedureComponent required, DossierComponent source, boolean reused) {

@@ -1,5 +1,6 @@
 package vn.motcua.intake.component;
 
+import vn.motcua.platform.events.EventCatalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,7 +46,7 @@ public class ComponentAttachments {
         if (reused) {
             c.persist();
         }
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_COMPONENT_ADDED, d.code,
+        outbox.publish(EventCatalog.DOSSIER_COMPONENT_ADDED, d.code,
                 new ComponentAdded(d.code, c.id.toString(), c.name, c.fileName, c.mediaType, c.sizeBytes, c.sha256,
                         c.signatureState, c.signerName, c.certificateSerial, c.signingTime, c.uploadedBy, at));
         return c;

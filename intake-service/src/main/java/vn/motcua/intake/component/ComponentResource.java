@@ -1,5 +1,6 @@
 package vn.motcua.intake.component;
 
+import vn.motcua.platform.events.contract.SignatureState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +25,7 @@ import vn.motcua.platform.security.Roles;
 public class ComponentResource {
 
     public record ComponentView(UUID id, String componentCode, String name, String fileName, String mediaType,
-                                long sizeBytes, String sha256, String signatureState, String signerName,
+                                long sizeBytes, String sha256, SignatureState signatureState, String signerName,
                                 String certificateSerial, OffsetDateTime signingTime, String verificationDetail,
                                 String uploadedBy, OffsetDateTime uploadedAt, UUID reusedFrom) {
         static ComponentView of(DossierComponent c) {

@@ -24,8 +24,9 @@ public class DossierComponent extends PanacheEntityBase {
     @Column(name = "size_bytes")
     public long sizeBytes;
     public String sha256;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "signature_state")
-    public String signatureState;
+    public vn.motcua.platform.events.contract.SignatureState signatureState;
     @Column(name = "signer_name")
     public String signerName;
     @Column(name = "certificate_serial")

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.problem.ProblemException;
-import vn.motcua.signature.SignatureState;
+import vn.motcua.platform.events.contract.SignatureState;
 import vn.motcua.signature.SignatureVerifier;
 import vn.motcua.signature.TrustStore;
 import vn.motcua.signature.Verification;
@@ -74,7 +74,7 @@ public class StagedUploads {
         c.mediaType = type;
         c.sizeBytes = staged.size();
         c.sha256 = key;
-        c.signatureState = v.state().name();
+        c.signatureState = v.state();
         c.signerName = v.signerName();
         c.certificateSerial = v.certificateSerial();
         c.issuer = v.issuer();

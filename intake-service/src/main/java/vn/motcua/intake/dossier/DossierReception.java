@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.Channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -164,7 +165,7 @@ public class DossierReception {
         // the accepted event goes first so consumers know the dossier before its components
         List<ReceivedComponent> received = ComponentAttachments.received(matches);
 
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_ACCEPTED, d.code,
+        outbox.publish(EventCatalog.DOSSIER_ACCEPTED, d.code,
                 new DossierAccepted(d.code, d.procedureCode, d.procedureVersion, procedure.name, agency.code, agency.name,
                         d.channel, d.nationalChannelCode, d.resultReturnChannel.name(), d.ruleSet.name(),
                         new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,

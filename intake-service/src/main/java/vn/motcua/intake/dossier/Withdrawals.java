@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.CaseState;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -52,7 +53,7 @@ public class Withdrawals {
                     "Dossier " + code + " is already withdrawn");
         }
         d.status = DossierStatus.WITHDRAWN;
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_WITHDRAWN, d.code,
+        outbox.publish(EventCatalog.DOSSIER_WITHDRAWN, d.code,
                 new DossierWithdrawn(d.code, reason.strip(), caller.username(), OffsetDateTime.now(clock)));
         return d;
     }

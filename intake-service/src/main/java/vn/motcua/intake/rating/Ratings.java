@@ -1,5 +1,6 @@
 package vn.motcua.intake.rating;
 
+import vn.motcua.platform.events.EventCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -64,7 +65,7 @@ public class Ratings {
         d.rating = request.rating();
         d.ratingComment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
         d.ratedAt = OffsetDateTime.now(clock);
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_RATED, d.code,
+        outbox.publish(EventCatalog.DOSSIER_RATED, d.code,
                 new DossierRated(d.code, d.agencyCode, d.procedureCode, d.rating, d.ratingComment, d.ratedAt));
         return d;
     }

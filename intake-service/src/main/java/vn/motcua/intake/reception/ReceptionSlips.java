@@ -1,5 +1,6 @@
 package vn.motcua.intake.reception;
 
+import vn.motcua.platform.events.EventCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -93,7 +94,7 @@ public class ReceptionSlips {
         s.issuedBy = caller.username();
         s.issuedAt = now;
         s.persist();
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.RECEPTION_SLIP_ISSUED, s.id.toString(),
+        outbox.publish(EventCatalog.RECEPTION_SLIP_ISSUED, s.id.toString(),
                 new ReceptionSlipIssued(s.id.toString(), s.kind, receiving.code, receiving.name, procedure.code, procedure.name,
                         RuleSet.inForceAt(now).name(),
                         new DossierAccepted.Applicant(s.applicantType, s.applicantName, s.applicantPhone, s.applicantEmail,

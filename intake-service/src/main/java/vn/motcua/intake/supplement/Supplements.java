@@ -1,5 +1,6 @@
 package vn.motcua.intake.supplement;
 
+import vn.motcua.platform.events.EventCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -71,7 +72,7 @@ public class Supplements {
         OffsetDateTime now = OffsetDateTime.now(clock);
         attachments.attachAll(d, matches, caller.username(), now);
         d.supplementSubmittedAt = now;
-        outbox.publish(Topics.INTAKE_DOSSIER_EVENTS, EventTypes.INTAKE_SOURCE, EventTypes.DOSSIER_SUPPLEMENTED, d.code,
+        outbox.publish(EventCatalog.DOSSIER_SUPPLEMENTED, d.code,
                 new DossierSupplemented(d.code, ComponentAttachments.received(matches),
                         request.note() == null ? null : request.note().strip(), caller.username(), now));
         return d;

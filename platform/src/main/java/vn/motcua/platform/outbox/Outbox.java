@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 import vn.motcua.platform.events.CloudEvent;
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.EventCodec;
 
 /**
@@ -25,12 +26,21 @@ public class Outbox {
     }
 
     /**
-     * @param source  CloudEvents source, e.g. {@code /motcua/intake}
-     * @param type    CloudEvents type, e.g. {@code vn.motcua.intake.dossier.accepted.v1}
-     * @param subject the dossier code; also the Kafka key, so one dossier's events stay in order
+     * @param event   what is published; gives the topic, the CloudEvents source and type
+     * @param subject the dossier code (the agency code for agencies); also the Kafka key, so one dossier's events stay
+     *                in order
+     * @param data    the event's data, an instance of the catalog's record for that event
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public CloudEvent publish(String topic, String source, String type, String subject, Object data) {
+    public CloudEvent publish(EventCatalog event, String subject, Object data) {
+        if (!event.dataType().isInstance(data)) {
+            throw new IllegalArgumentException(event.type() + " carries a " + event.dataType().getSimpleName()
+                    + ", not a " + (data == null ? "null" : data.getClass().getSimpleName()));
+        }
+        return publish(event.topic(), event.source().uri(), event.type(), subject, data);
+    }
+
+    private CloudEvent publish(String topic, String source, String type, String subject, Object data) {
         JsonNode json = codec.mapper().valueToTree(data);
         OffsetDateTime now = OffsetDateTime.now(clock);
         CloudEvent event = new CloudEvent(CloudEvent.SPEC_VERSION, UUID.randomUUID().toString(), source, type, subject,

@@ -1,5 +1,6 @@
 package vn.motcua.processing.apology;
 
+import vn.motcua.platform.events.EventCatalog;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -103,8 +104,7 @@ public class ApologyService {
         clock.moveDue(c, newDue, now);
         journal.record(c, "APOLOGY", c.state, caller.username(), now,
                 "Xin lỗi, hẹn lại " + local(newDue) + ": " + req.reason(), null);
-        outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_APOLOGY_ISSUED,
-                c.dossierCode, new ApologyIssued(c.dossierCode, c.agencyCode, c.agencyName, c.procedureCode,
+        outbox.publish(EventCatalog.CASE_APOLOGY_ISSUED, c.dossierCode, new ApologyIssued(c.dossierCode, c.agencyCode, c.agencyName, c.procedureCode,
                         c.procedureName, c.ruleSet,
                         new DossierAccepted.Applicant(c.applicantType, c.applicantName, c.applicantPhone, c.applicantEmail,
                                 c.applicantAddress),

@@ -23,8 +23,9 @@ public class CaseComponent extends PanacheEntityBase {
     @Column(name = "media_type")
     public String mediaType;
     public String sha256;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     @Column(name = "signature_state")
-    public String signatureState;
+    public vn.motcua.platform.events.contract.SignatureState signatureState;
     @Column(name = "signer_name")
     public String signerName;
     @Column(name = "uploaded_at")

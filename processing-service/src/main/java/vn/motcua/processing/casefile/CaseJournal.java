@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -42,8 +43,7 @@ public class CaseJournal {
         log.stepDueAt = leftStepDue;
         log.timeliness = timeliness == null ? null : timeliness.name();
         log.persist();
-        outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_STATUS_CHANGED,
-                c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode, action,
+        outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode, action,
                         from, c.state, c.state.nationalStatusCode(), actor, at, c.dueAt, c.pausedAt != null,
                         c.assignee, c.stepDueAt, log.timeliness, c.partnerAgency, comment, c.submittedBy));
     }

@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -70,8 +71,8 @@ public class CaseOpening {
         c.persist();
         journal.record(c, "RECEIVE", null, "intake-service", now,
                 "Tiếp nhận qua kênh " + accepted.channel() + " / received via " + accepted.channel(), null);
-        outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_OPENED, c.dossierCode,
-                new CaseOpened(c.dossierCode, c.agencyCode, c.procedureCode, c.state.name(),
+        outbox.publish(EventCatalog.CASE_OPENED, c.dossierCode,
+                new CaseOpened(c.dossierCode, c.agencyCode, c.procedureCode, c.state,
                         c.state.nationalStatusCode(), c.openedAt, c.dueAt, c.submittedBy));
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.contract.SignatureState;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public record CaseView(
         List<LogRow> log) {
 
     /** A component of the dossier and its signature state (UNSIGNED, VALID, INVALID, UNTRUSTED, EXPIRED, REVOKED…). */
-    public record Component(String name, String fileName, String mediaType, String sha256, String signatureState,
+    public record Component(String name, String fileName, String mediaType, String sha256, SignatureState signatureState,
                             String signerName) {
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.CaseState;
 import io.quarkus.logging.Log;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,8 +34,7 @@ public class CaseWithdrawal {
         if (!CaseAction.WITHDRAW.allowedFrom(c.state)) {
             // intake already showed the dossier as withdrawn: tell it, so that both end in the case's real state
             Log.infof("withdrawal of %s refused: the case is %s", c.dossierCode, c.state);
-            outbox.publish(vn.motcua.platform.events.Topics.PROCESSING_CASE_EVENTS, vn.motcua.platform.events.EventTypes.PROCESSING_SOURCE,
-                    vn.motcua.platform.events.EventTypes.CASE_WITHDRAWAL_REFUSED, c.dossierCode,
+            outbox.publish(EventCatalog.CASE_WITHDRAWAL_REFUSED, c.dossierCode,
                     new vn.motcua.platform.events.contract.WithdrawalRefused(c.dossierCode, c.state,
                             "Hồ sơ đã có quyết định giải quyết (" + c.state + ") trước khi yêu cầu rút hồ sơ được xử lý; "
                                     + "hồ sơ tiếp tục được giải quyết", OffsetDateTime.now(time)));

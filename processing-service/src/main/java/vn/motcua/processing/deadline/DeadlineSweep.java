@@ -1,5 +1,6 @@
 package vn.motcua.processing.deadline;
 
+import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.contract.DeadlineStage;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,8 +65,7 @@ public class DeadlineSweep {
         boolean apologised = CaseApology.findById(c.id) != null;
         for (DeadlineStage s : DeadlineStage.values()) {
             if (s.ordinal() > announced.ordinal() && s.ordinal() <= actual.ordinal()) {
-                outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_DEADLINE_CROSSED,
-                        c.dossierCode, new DeadlineCrossed(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName,
+                outbox.publish(EventCatalog.CASE_DEADLINE_CROSSED, c.dossierCode, new DeadlineCrossed(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName,
                                 s, c.state, c.dueAt, clock.apologyDeadline(c), apologised, c.assignee, now));
             }
         }
@@ -73,8 +73,7 @@ public class DeadlineSweep {
             c.deadlineStage = actual;
         }
         if (c.stepDueAt != null && !c.stepOverdueNotified && now.isAfter(c.stepDueAt)) {
-            outbox.publish(Topics.PROCESSING_CASE_EVENTS, EventTypes.PROCESSING_SOURCE, EventTypes.CASE_STEP_OVERDUE,
-                    c.dossierCode, new StepOverdue(c.dossierCode, c.agencyCode, c.state.name(), c.assignee,
+            outbox.publish(EventCatalog.CASE_STEP_OVERDUE, c.dossierCode, new StepOverdue(c.dossierCode, c.agencyCode, c.state.name(), c.assignee,
                             c.stepStartedAt, c.stepDueAt, c.dueAt, now));
             c.stepOverdueNotified = true;
         }

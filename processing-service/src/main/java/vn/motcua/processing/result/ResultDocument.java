@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
-import vn.motcua.signature.SignatureState;
+import vn.motcua.platform.events.contract.SignatureState;
 
 /** A signed result document of a case (kết quả giải quyết TTHC) and how its signature was verified. */
 @Entity

@@ -16,7 +16,7 @@ import vn.motcua.processing.casefile.CaseAccess;
 import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.workflow.CaseTransitions;
-import vn.motcua.signature.SignatureState;
+import vn.motcua.platform.events.contract.SignatureState;
 import vn.motcua.signature.Verification;
 
 /**

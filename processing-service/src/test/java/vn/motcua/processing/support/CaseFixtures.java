@@ -135,6 +135,12 @@ public class CaseFixtures {
         leader1().body("{}").post(base + "APPROVE").then().statusCode(200);
     }
 
+    /** The payloads (whole CloudEvents) of a dossier's events of a type, as the outbox holds them. */
+    public static java.util.List<String> eventPayloads(String code, String type) {
+        return QuarkusTransaction.requiringNew().call(() -> vn.motcua.platform.outbox.OutboxEvent.<vn.motcua.platform.outbox.OutboxEvent>list(
+                "key = ?1 AND type = ?2", code, type).stream().map(e -> e.payload).toList());
+    }
+
     public static long events(String code, String type) {
         return QuarkusTransaction.requiringNew().call(() -> vn.motcua.platform.outbox.OutboxEvent.count(
                 "key = ?1 AND type = ?2", code, type));

@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -7,6 +8,6 @@ import java.util.List;
  * Data of {@code vn.motcua.intake.dossier.supplemented.v1}: the applicant (or the counter on their behalf) brought
  * what processing asked for; processing takes the case back (RECEIVE_SUPPLEMENT) and resumes the clock.
  */
-public record DossierSupplemented(String dossierCode, List<DossierAccepted.ReceivedComponent> components, String note,
-                                  String submittedBy, OffsetDateTime at) {
+public record DossierSupplemented(String dossierCode, @Nullable List<DossierAccepted.ReceivedComponent> components, @Nullable String note,
+                                  @Nullable String submittedBy, OffsetDateTime at) {
 }

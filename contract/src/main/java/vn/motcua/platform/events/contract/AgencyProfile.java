@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.util.List;
 
 /**
@@ -20,12 +21,12 @@ public record AgencyProfile(
         String name,
         AgencyLevel level,
         AgencyKind kind,
-        String parentCode,
-        String exchangeId,
-        String placeName,
+        @Nullable String parentCode,
+        @Nullable String exchangeId,
+        @Nullable String placeName,
         List<String> officeHours,
         Letterhead letterhead,
-        List<String> postalPoints,
+        @Nullable List<String> postalPoints,
         boolean active) {
 
     /** Level of government (cấp tỉnh, huyện, xã). */
@@ -44,7 +45,7 @@ public record AgencyProfile(
      * @param headTitle     the head's title in the signature block (e.g. {@code GIÁM ĐỐC}, {@code CHỦ TỊCH})
      * @param symbol        the agency part of document numbers (e.g. {@code SKHCN})
      */
-    public record Letterhead(String governingBody, String printedName, String displayName, String place,
+    public record Letterhead(@Nullable String governingBody, String printedName, String displayName, String place,
                              String headTitle, String symbol) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -18,16 +19,16 @@ public record ApologyIssued(
         String procedureName,
         String ruleSet,
         DossierAccepted.Applicant applicant,
-        String submittedBy,
-        String resultReturnChannel,
+        @Nullable String submittedBy,
+        @Nullable String resultReturnChannel,
         OffsetDateTime receivedAt,
         OffsetDateTime previousDueAt,
         OffsetDateTime newDueAt,
         String reason,
-        String signerName,
-        String signerTitle,
+        @Nullable String signerName,
+        @Nullable String signerTitle,
         boolean onBehalfOfHead,
-        String deputyTitle,
+        @Nullable String deputyTitle,
         String recordedBy,
         OffsetDateTime issuedAt) {
 }

@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -15,30 +16,30 @@ public record DossierAccepted(
         String agencyName,
         Channel channel,
         int nationalChannelCode,
-        String resultReturnChannel,
+        @Nullable String resultReturnChannel,
         String ruleSet,
         Applicant applicant,
-        String submittedBy,
+        @Nullable String submittedBy,
         OffsetDateTime receivedAt,
         OffsetDateTime countingStartsAt,
         OffsetDateTime appointmentAt,
         int timeLimitAmount,
         String timeLimitUnit,
-        String scheduleVersion,
+        @Nullable String scheduleVersion,
         /* PAUSE or RESTART: what a supplement request during processing does to the clock; null means PAUSE */
-        String supplementClockMode,
+        @Nullable String supplementClockMode,
         /* the procedure version's internal process; null or empty means the processing agency's default */
-        java.util.List<ProcessStep> internalProcess,
+        @Nullable java.util.List<ProcessStep> internalProcess,
         /* what was received, as listed on the receipt; null from events before components were declared */
-        java.util.List<ReceivedComponent> components,
+        @Nullable java.util.List<ReceivedComponent> components,
         /* the receiving agency as the directory knows it; null from events before the directory existed */
-        AgencyProfile agency) {
+        @Nullable AgencyProfile agency) {
 
     /** A received component: the procedure's component code and name, its form, file and whether it was reused. */
-    public record ReceivedComponent(String code, String name, String form, int quantity, String fileName,
-                                    String sha256, String signatureState, boolean reused) {
+    public record ReceivedComponent(String code, String name, String form, int quantity, @Nullable String fileName,
+                                    @Nullable String sha256, SignatureState signatureState, boolean reused) {
     }
 
-    public record Applicant(String type, String name, String phone, String email, String address) {
+    public record Applicant(String type, String name, @Nullable String phone, @Nullable String email, @Nullable String address) {
     }
 }

@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -13,12 +14,12 @@ public record DeadlineCrossed(
         String dossierCode,
         String agencyCode,
         String procedureCode,
-        String procedureName,
+        @Nullable String procedureName,
         DeadlineStage stage,
         CaseState state,
         OffsetDateTime dueAt,
-        OffsetDateTime apologyDeadline,
+        @Nullable OffsetDateTime apologyDeadline,
         boolean apologyIssued,
-        String assignee,
+        @Nullable String assignee,
         OffsetDateTime detectedAt) {
 }

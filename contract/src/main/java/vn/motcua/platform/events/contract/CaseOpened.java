@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /** Data of {@code vn.motcua.processing.case.opened.v1}: processing-service took a received dossier in charge. */
@@ -7,9 +8,9 @@ public record CaseOpened(
         String dossierCode,
         String agencyCode,
         String procedureCode,
-        String state,
+        CaseState state,
         int nationalStatusCode,
         OffsetDateTime openedAt,
         OffsetDateTime dueAt,
-        String submittedBy) {
+        @Nullable String submittedBy) {
 }

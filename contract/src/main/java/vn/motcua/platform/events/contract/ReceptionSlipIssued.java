@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -9,8 +10,8 @@ import java.util.List;
  * (kind REFUSAL, form 03). No dossier code exists; {@code slipId} identifies it.
  */
 public record ReceptionSlipIssued(String slipId, String kind, String agencyCode, String agencyName, String procedureCode,
-                                  String procedureName, String ruleSet, DossierAccepted.Applicant applicant,
-                                  List<Item> items, String reason, String officer, OffsetDateTime at) {
+                                  String procedureName, @Nullable String ruleSet, DossierAccepted.Applicant applicant,
+                                  @Nullable List<Item> items, @Nullable String reason, String officer, OffsetDateTime at) {
 
     /** A missing component as the slip lists it. */
     public record Item(String code, String name, String form, int quantity) {

@@ -1,5 +1,6 @@
 package vn.motcua.platform.events.contract;
 
+import jakarta.annotation.Nullable;
 import java.time.OffsetDateTime;
 
 /**
@@ -16,17 +17,17 @@ public record CaseStatusChanged(
         String agencyCode,
         String procedureCode,
         String action,
-        CaseState fromState,
+        @Nullable CaseState fromState,
         CaseState toState,
         int nationalStatusCode,
-        String actor,
+        @Nullable String actor,
         OffsetDateTime at,
-        OffsetDateTime dueAt,
+        @Nullable OffsetDateTime dueAt,
         boolean clockPaused,
-        String assignee,
-        OffsetDateTime stepDueAt,
-        String timeliness,
-        String partnerAgency,
-        String comment,
-        String submittedBy) {
+        @Nullable String assignee,
+        @Nullable OffsetDateTime stepDueAt,
+        @Nullable String timeliness,
+        @Nullable String partnerAgency,
+        @Nullable String comment,
+        @Nullable String submittedBy) {
 }

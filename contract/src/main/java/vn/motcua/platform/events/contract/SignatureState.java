@@ -1,4 +1,4 @@
-package vn.motcua.signature;
+package vn.motcua.platform.events.contract;
 
 /** The signature state of a component or result document (trạng thái chữ ký số). */
 public enum SignatureState {
