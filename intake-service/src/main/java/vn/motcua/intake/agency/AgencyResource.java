@@ -38,7 +38,7 @@ public class AgencyResource {
     @PermitAll
     @Transactional
     @Operation(summary = "Every agency with its office hours and letterhead (public); filter by kind or level")
-    public List<AgencyProfile> list(@QueryParam("kind") AgencyProfile.AgencyKind kind,
+    public List<AgencyProfile> listAgencies(@QueryParam("kind") AgencyProfile.AgencyKind kind,
                                     @QueryParam("level") AgencyProfile.AgencyLevel level) {
         return Agency.<Agency>listAll(io.quarkus.panache.common.Sort.by("code")).stream()
                 .filter(a -> kind == null || kind.name().equals(a.kind))
@@ -51,7 +51,7 @@ public class AgencyResource {
     @Path("/{code}")
     @Transactional
     @Operation(summary = "One agency (public)")
-    public AgencyProfile get(@PathParam("code") String code) {
+    public AgencyProfile getAgency(@PathParam("code") String code) {
         return directory.profile(find(code, LockModeType.NONE));
     }
 
@@ -61,7 +61,7 @@ public class AgencyResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Transactional
     @Operation(summary = "Change an agency's name, place, office hours, letterhead or activity (admin); publishes a new version")
-    public AgencyProfile update(@PathParam("code") String code, @Valid @NotNull AgencyUpdate update) {
+    public AgencyProfile updateAgency(@PathParam("code") String code, @Valid @NotNull AgencyUpdate update) {
         try {
             OfficeHours.of(update.officeHours().toArray(String[]::new));
         } catch (IllegalArgumentException e) {

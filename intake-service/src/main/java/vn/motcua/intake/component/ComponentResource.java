@@ -1,4 +1,6 @@
 package vn.motcua.intake.component;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import vn.motcua.platform.events.contract.SignatureState;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +47,11 @@ public class ComponentResource {
     @Consumes("*/*")
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "Add a file to a received dossier: ?component=<procedure's component code>, or ?name= for another document")
-    public Response upload(@PathParam("code") String code, @QueryParam("component") String component,
+    @APIResponseSchema(value = ComponentView.class, responseCode = "201", responseDescription = "The stored component with its hash and signature check")
+    @APIResponse(responseCode = "409", description = "The dossier no longer takes components")
+    @APIResponse(responseCode = "413", description = "The file is larger than allowed")
+    @APIResponse(responseCode = "415", description = "Not a PDF or image by its content")
+    public Response uploadComponent(@PathParam("code") String code, @QueryParam("component") String component,
                            @QueryParam("name") String name, @HeaderParam("X-File-Name") String fileName, InputStream body) {
         return Response.status(201).entity(ComponentView.of(uploads.add(code, component, name, fileName, body))).build();
     }
@@ -54,7 +60,7 @@ public class ComponentResource {
     @Transactional
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The dossier's components with their signature state")
-    public List<ComponentView> list(@PathParam("code") String code) {
+    public List<ComponentView> listComponents(@PathParam("code") String code) {
         return uploads.list(code).stream().map(ComponentView::of).toList();
     }
 }

@@ -1,4 +1,6 @@
 package vn.motcua.intake.component;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,7 +34,10 @@ public class UploadResource {
     @Consumes("*/*")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Upload a file for a later submission (raw body; PDF, JPEG or PNG by content; size-limited; PDF signatures verified)")
-    public Response upload(@HeaderParam("X-File-Name") String fileName, InputStream body) {
+    @APIResponseSchema(value = ComponentResource.ComponentView.class, responseCode = "201", responseDescription = "The staged file: name its id in a dossier submission to attach it")
+    @APIResponse(responseCode = "413", description = "The file is larger than allowed")
+    @APIResponse(responseCode = "415", description = "Not a PDF or image by its content")
+    public Response stageUpload(@HeaderParam("X-File-Name") String fileName, InputStream body) {
         return Response.status(201).entity(ComponentResource.ComponentView.of(uploads.stage(fileName, body, caller.username()))).build();
     }
 }

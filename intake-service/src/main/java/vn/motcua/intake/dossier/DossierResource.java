@@ -1,4 +1,9 @@
 package vn.motcua.intake.dossier;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import vn.motcua.platform.events.contract.Channel;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +49,14 @@ public class DossierResource {
     @POST
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Submit a dossier (citizen online, postal staff, counter officer). Idempotent with an Idempotency-Key header.")
-    public Response submit(@Valid @NotNull SubmitDossierRequest request,
+    @APIResponse(responseCode = "201", description = "Received: the dossier with its code and appointment date",
+            headers = @Header(name = "Location", description = "the new dossier, /api/v1/dossiers/{code}", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "200", description = "The same Idempotency-Key was sent before: the dossier received then",
+            headers = @Header(name = "Location", description = "the dossier, /api/v1/dossiers/{code}", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
+    @APIResponse(responseCode = "422", description = "Incomplete (a required component missing, a signature not valid) or the procedure not open to this channel")
+    public Response submitDossier(@Valid @NotNull SubmitDossierRequest request,
                            @HeaderParam("Idempotency-Key") String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.isBlank() || idempotencyKey.length() > 100)) {
             throw ProblemException.invalidField("Idempotency-Key", "phải có từ 1 đến 100 ký tự", "must be 1 to 100 characters");
@@ -69,7 +81,9 @@ public class DossierResource {
     @Path("/{code}/withdrawal")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "The submitter withdraws the dossier (before a result); processing closes the case")
-    public DossierView withdraw(@PathParam("code") String code, WithdrawalRequest request) {
+    @APIResponse(responseCode = "409", description = "The dossier already has a result or was already withdrawn")
+    @APIResponseSchema(value = DossierView.class, responseCode = "200", responseDescription = "Withdrawn: the dossier as it stands now")
+    public DossierView withdrawDossier(@PathParam("code") String code, WithdrawalRequest request) {
         return DossierView.of(withdrawals.withdraw(code, request == null ? null : request.reason()));
     }
 
@@ -77,14 +91,14 @@ public class DossierResource {
     @Path("/{code}")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "One dossier, if the caller may see it")
-    public DossierView get(@PathParam("code") String code) {
+    public DossierView getDossier(@PathParam("code") String code) {
         return DossierView.of(access.visible(code));
     }
 
     @GET
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The dossiers the caller may see, newest first, in keyset pages (limit, then cursor = next)")
-    public Page<DossierView> list(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
+    public Page<DossierView> listDossiers(@QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = PageLimit.of(limit);
         Cursor after = Cursor.read(cursor, 2);
         StringBuilder q = new StringBuilder("1 = 1");

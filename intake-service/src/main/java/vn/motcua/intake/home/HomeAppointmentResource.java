@@ -1,4 +1,9 @@
 package vn.motcua.intake.home;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -45,14 +50,16 @@ public class HomeAppointmentResource {
     @POST
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Book a one-hour home visit for a procedure (citizen)")
-    public Response book(@Valid @NotNull HomeAppointments.Booking booking) {
+    @APIResponseSchema(value = AppointmentView.class, responseCode = "201", responseDescription = "Booked")
+    @APIResponse(responseCode = "409", description = "The slot is taken or outside office hours")
+    public Response bookHomeAppointment(@Valid @NotNull HomeAppointments.Booking booking) {
         return Response.status(201).entity(AppointmentView.of(appointments.book(booking))).build();
     }
 
     @GET
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "The caller's bookings (citizen) or their agency's (one-stop officer)")
-    public List<AppointmentView> list(@QueryParam("status") String status) {
+    public List<AppointmentView> listHomeAppointments(@QueryParam("status") String status) {
         return appointments.list(status).stream().map(AppointmentView::of).toList();
     }
 
@@ -60,7 +67,9 @@ public class HomeAppointmentResource {
     @Path("/{id}/cancellation")
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "Cancel a booking (the citizen, or an officer of the agency)")
-    public AppointmentView cancel(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "409", description = "The appointment is no longer booked")
+    @APIResponseSchema(value = AppointmentView.class, responseCode = "200", responseDescription = "Cancelled")
+    public AppointmentView cancelHomeAppointment(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.cancel(id));
     }
 
@@ -68,7 +77,12 @@ public class HomeAppointmentResource {
     @Path("/{id}/dossier")
     @RolesAllowed(Roles.COUNTER_OFFICER)
     @Operation(summary = "Receive the dossier at the visit (one-stop officer of the agency); it belongs to the citizen who booked")
-    public Response receive(@PathParam("id") UUID id, @Valid @NotNull SubmitDossierRequest request) {
+    @APIResponse(responseCode = "201", description = "Received at the applicant's home: the dossier with its code",
+            headers = @Header(name = "Location", description = "the new dossier, /api/v1/dossiers/{code}", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = vn.motcua.intake.dossier.DossierView.class)))
+    @APIResponse(responseCode = "409", description = "The appointment is not booked")
+    @APIResponse(responseCode = "422", description = "Incomplete dossier")
+    public Response receiveHomeAppointmentDossier(@PathParam("id") UUID id, @Valid @NotNull SubmitDossierRequest request) {
         return Response.status(201).entity(DossierView.of(appointments.receive(id, request))).build();
     }
 }

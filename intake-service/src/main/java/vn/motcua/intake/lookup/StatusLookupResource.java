@@ -42,7 +42,7 @@ public class StatusLookupResource {
     @PermitAll
     @Transactional
     @Operation(summary = "Status and dates of a dossier, by its code and the last 4 digits of the applicant's phone")
-    public PublicStatus status(@PathParam("code") String code, @QueryParam("phone4") String phone4,
+    public PublicStatus lookUpDossierStatus(@PathParam("code") String code, @QueryParam("phone4") String phone4,
                                @Context HttpServerRequest request) {
         limit.check(request.remoteAddress() == null ? "unknown" : request.remoteAddress().hostAddress());
         if (phone4 == null || !phone4.matches("\\d{4}")) {

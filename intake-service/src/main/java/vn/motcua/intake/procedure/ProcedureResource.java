@@ -1,4 +1,9 @@
 package vn.motcua.intake.procedure;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,7 +42,7 @@ public class ProcedureResource {
     @GET
     @PermitAll
     @Operation(summary = "Search the current versions of published procedures (public), by code, in keyset pages")
-    public Page<ProcedureView> search(@QueryParam("q") String text, @QueryParam("agency") String agency,
+    public Page<ProcedureView> searchProcedures(@QueryParam("q") String text, @QueryParam("agency") String agency,
                                       @QueryParam("field") String field,
                                       @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = PageLimit.of(limit);
@@ -77,7 +82,7 @@ public class ProcedureResource {
     @PermitAll
     @Path("/{code}")
     @Operation(summary = "The current version of one procedure (public)")
-    public ProcedureView get(@PathParam("code") String code) {
+    public ProcedureView getProcedure(@PathParam("code") String code) {
         return Procedure.latest(code).map(ProcedureView::of).orElseThrow(() -> unknown(code));
     }
 
@@ -85,7 +90,7 @@ public class ProcedureResource {
     @PermitAll
     @Path("/{code}/versions/{version}")
     @Operation(summary = "One published version of a procedure, as dossiers received under it know it (public)")
-    public ProcedureView version(@PathParam("code") String code, @PathParam("version") int version) {
+    public ProcedureView getProcedureVersion(@PathParam("code") String code, @PathParam("version") int version) {
         return Procedure.<Procedure>find("code = ?1 AND version = ?2", code, version).firstResultOptional()
                 .map(ProcedureView::of).orElseThrow(() -> unknown(code + " v" + version));
     }
@@ -93,7 +98,11 @@ public class ProcedureResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish a new procedure as version 1 (admin)")
-    public Response create(@Valid @NotNull ProcedureWrite write) {
+    @APIResponse(responseCode = "201", description = "Published: version 1 of the procedure",
+            headers = @Header(name = "Location", description = "the procedure, /api/v1/procedures/{code}", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
+            content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
+    @APIResponse(responseCode = "409", description = "A procedure with this code exists")
+    public Response createProcedure(@Valid @NotNull ProcedureWrite write) {
         Procedure p = publishing.create(write);
         return Response.status(201).location(UriBuilder.fromResource(ProcedureResource.class).path(p.code).build())
                 .entity(ProcedureView.of(p)).build();
@@ -103,7 +112,9 @@ public class ProcedureResource {
     @Path("/{code}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish the next version of a procedure (admin); earlier versions and their dossiers are kept")
-    public ProcedureView update(@PathParam("code") String code, @Valid @NotNull ProcedureWrite write) {
+    @APIResponse(responseCode = "409", description = "Conflicts with the published versions")
+    @APIResponseSchema(value = ProcedureView.class, responseCode = "200", responseDescription = "A new version of the procedure, in force for dossiers received from its effective date")
+    public ProcedureView updateProcedure(@PathParam("code") String code, @Valid @NotNull ProcedureWrite write) {
         return ProcedureView.of(publishing.newVersion(code, write));
     }
 

@@ -1,4 +1,6 @@
 package vn.motcua.intake.reception;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -31,7 +33,9 @@ public class ReceptionSlipResource {
     @POST
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.POSTAL_STAFF})
     @Operation(summary = "Issue a supplement request (what is missing, computed from the procedure) or a refusal at reception")
-    public Response issue(@Valid @NotNull ReceptionSlips.SlipRequest request) {
+    @APIResponseSchema(value = SlipView.class, responseCode = "201", responseDescription = "The slip (form 02 or 03); notification-service renders it as a letter")
+    @APIResponse(responseCode = "409", description = "The dossier was already accepted or a slip issued for it")
+    public Response issueReceptionSlip(@Valid @NotNull ReceptionSlips.SlipRequest request) {
         ReceptionSlip s = slips.issue(request);
         return Response.status(201).entity(new SlipView(s.id, s.kind, s.receivingAgency, s.procedureCode,
                 s.procedureVersion, s.applicantName, s.items, s.reason, s.issuedBy, s.issuedAt)).build();

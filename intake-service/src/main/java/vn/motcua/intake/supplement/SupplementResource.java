@@ -1,4 +1,6 @@
 package vn.motcua.intake.supplement;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.POST;
@@ -27,7 +29,10 @@ public class SupplementResource {
     @Path("/supplement")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Bring what a supplement request asked for (submitter or one-stop officer); processing resumes the case")
-    public DossierView supplement(@PathParam("code") String code, Supplements.SupplementRequest request) {
+    @APIResponse(responseCode = "409", description = "No supplement was requested for this dossier")
+    @APIResponse(responseCode = "422", description = "What was brought does not complete the dossier")
+    @APIResponseSchema(value = vn.motcua.intake.dossier.DossierView.class, responseCode = "200", responseDescription = "Received: processing resumes the case")
+    public DossierView submitSupplement(@PathParam("code") String code, Supplements.SupplementRequest request) {
         return DossierView.of(supplements.supplement(code, request));
     }
 
@@ -35,7 +40,9 @@ public class SupplementResource {
     @Path("/rating")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Rate the service (4 levels) once the result is returned; submitter only, once")
-    public DossierView rate(@PathParam("code") String code, Ratings.RatingRequest request) {
+    @APIResponse(responseCode = "409", description = "Not returned yet, or already rated")
+    @APIResponseSchema(value = vn.motcua.intake.dossier.DossierView.class, responseCode = "200", responseDescription = "Rated: the dossier with its rating")
+    public DossierView rateDossier(@PathParam("code") String code, Ratings.RatingRequest request) {
         return DossierView.of(ratings.rate(code, request));
     }
 }

@@ -1,4 +1,7 @@
 package vn.motcua.notification.letter;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import io.quarkus.security.Authenticated;
 import jakarta.annotation.security.RolesAllowed;
@@ -58,7 +61,7 @@ public class LetterResource {
     @Transactional
     @Authenticated
     @Operation(summary = "Letters of a dossier the caller may see, oldest first, in keyset pages")
-    public Page<LetterView> list(@QueryParam("dossierCode") String dossierCode,
+    public Page<LetterView> listLetters(@QueryParam("dossierCode") String dossierCode,
                                  @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         if (dossierCode == null || dossierCode.isBlank()) {
             throw ProblemException.invalidField("dossierCode", "bắt buộc", "required");
@@ -87,7 +90,8 @@ public class LetterResource {
     @Transactional
     @Authenticated
     @Operation(summary = "Download a letter as PDF")
-    public Response pdf(@PathParam("id") UUID id) {
+    @APIResponse(responseCode = "200", description = "The letter as PDF, as it was rendered when issued", content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response getLetterPdf(@PathParam("id") UUID id) {
         Letter l = Letter.findById(id);
         if (l == null) {
             throw ProblemException.notFound("unknown-letter", "Không có văn bản này", "No such letter");
@@ -106,7 +110,8 @@ public class LetterResource {
     @Transactional
     @RolesAllowed({Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "Render an apology letter from the event's fields, without storing or sending it")
-    public Response preview(@Valid @NotNull ApologyIssued sample) {
+    @APIResponse(responseCode = "200", description = "The apology letter this data would give, as PDF (nothing is stored)", content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response previewApologyLetter(@Valid @NotNull ApologyIssued sample) {
         if (sample.ruleSet() == null || LetterTemplates.templateFor(sample.ruleSet()) == null
                 || sample.receivedAt() == null || sample.previousDueAt() == null || sample.newDueAt() == null) {
             throw ProblemException.badRequest("incomplete-sample",

@@ -43,7 +43,7 @@ public class NotificationResource {
     @GET
     @Transactional
     @Operation(summary = "In-app messages addressed to the caller, newest first, in keyset pages; optionally for one dossier or only unread")
-    public Page<NotificationView> inbox(@QueryParam("dossierCode") String dossierCode, @QueryParam("unread") boolean unread,
+    public Page<NotificationView> listNotifications(@QueryParam("dossierCode") String dossierCode, @QueryParam("unread") boolean unread,
                                         @QueryParam("limit") Integer limit, @QueryParam("cursor") String cursor) {
         int size = PageLimit.of(limit);
         Cursor after = Cursor.read(cursor, 2);
@@ -69,7 +69,7 @@ public class NotificationResource {
     @Path("/unread-count")
     @Transactional
     @Operation(summary = "How many in-app messages the caller has not read")
-    public Map<String, Long> unreadCount() {
+    public Map<String, Long> countUnread() {
         return Map.of("unread", Notification.count("recipient IN ?1 AND channel = ?2 AND readAt IS NULL",
                 addresses(), Notifications.IN_APP));
     }

@@ -37,7 +37,7 @@ public class DeadLetterResource {
     @GET
     @jakarta.transaction.Transactional
     @Operation(summary = "Dead letters of this service (admin); pending=true lists those not replayed yet")
-    public jakarta.ws.rs.core.Response list(@QueryParam("consumer") String consumer,
+    public org.jboss.resteasy.reactive.RestResponse<List<DeadLetters.DeadLetter>> listDeadLetters(@QueryParam("consumer") String consumer,
                                             @QueryParam("pending") @DefaultValue("false") boolean pending,
                                             @QueryParam("limit") @DefaultValue("100") int limit) {
         if (limit < 1 || limit > 1000) {
@@ -50,7 +50,7 @@ public class DeadLetterResource {
     @Path("{id}")
     @jakarta.transaction.Transactional
     @Operation(summary = "One dead letter with its headers and payload (admin)")
-    public jakarta.ws.rs.core.Response get(@PathParam("id") UUID id) {
+    public org.jboss.resteasy.reactive.RestResponse<DeadLetters.DeadLetter> getDeadLetter(@PathParam("id") UUID id) {
         return noStore(deadLetters.find(id).orElseThrow(() -> ProblemException.notFound("dead-letter-not-found",
                 "không có thư chết " + id, "no dead letter " + id)));
     }
@@ -58,14 +58,14 @@ public class DeadLetterResource {
     @POST
     @Path("{id}/replay")
     @Operation(summary = "Replays one dead letter through its consumer; idempotent (admin)")
-    public DeadLetterReplay.Result replay(@PathParam("id") UUID id) {
+    public DeadLetterReplay.Result replayDeadLetter(@PathParam("id") UUID id) {
         return replay.replay(id);
     }
 
     @POST
     @Path("replay")
     @Operation(summary = "Replays every pending dead letter (of one consumer, if given), oldest first, at most limit (admin)")
-    public List<DeadLetterReplay.Result> replayPending(@QueryParam("consumer") String consumer,
+    public List<DeadLetterReplay.Result> replayPendingDeadLetters(@QueryParam("consumer") String consumer,
                                                        @QueryParam("limit") @DefaultValue("500") int limit) {
         if (limit < 1 || limit > 5000) {
             throw ProblemException.invalidField("limit", "limit phải từ 1 đến 5000", "limit must be 1 to 5000");
@@ -75,7 +75,7 @@ public class DeadLetterResource {
         return ids.stream().map(replay::replay).toList();
     }
 
-    private static jakarta.ws.rs.core.Response noStore(Object body) {
-        return jakarta.ws.rs.core.Response.ok(body).header("Cache-Control", "no-store").build();
+    private static <T> org.jboss.resteasy.reactive.RestResponse<T> noStore(T body) {
+        return org.jboss.resteasy.reactive.RestResponse.ResponseBuilder.ok(body).header("Cache-Control", "no-store").build();
     }
 }

@@ -1,4 +1,6 @@
 package vn.motcua.processing.apology;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -28,7 +30,9 @@ public class ApologyResource {
     @POST
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Apologise and set a new appointment date (at most once, by 1 working day before the due date)")
-    public CaseView issue(@PathParam("dossierCode") String dossierCode, @Valid @NotNull ApologyRequest request) {
+    @APIResponse(responseCode = "409", description = "Not late, already apologised, or past the time an apology may be issued")
+    @APIResponseSchema(value = vn.motcua.processing.casefile.CaseView.class, responseCode = "200", responseDescription = "Apologised: the case with its new appointment date; the letter follows from notification-service")
+    public CaseView issueApology(@PathParam("dossierCode") String dossierCode, @Valid @NotNull ApologyRequest request) {
         return views.of(apologies.issue(dossierCode, request), true);
     }
 }

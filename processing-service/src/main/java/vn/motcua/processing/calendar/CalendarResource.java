@@ -39,7 +39,7 @@ public class CalendarResource {
     @GET
     @Path("/due-date")
     @Operation(summary = "Due date of a time limit counted from a receipt time (exactly one of workingDays, workingHours, calendarDays)")
-    public DueDateView dueDate(@QueryParam("receivedAt") String receivedAt,
+    public DueDateView computeDueDate(@QueryParam("receivedAt") String receivedAt,
                                @QueryParam("workingDays") String workingDays,
                                @QueryParam("workingHours") String workingHours,
                                @QueryParam("calendarDays") String calendarDays,
@@ -64,7 +64,7 @@ public class CalendarResource {
     @GET
     @Path("/non-working-days")
     @Operation(summary = "Every weekday off and every weekend day worked in a year")
-    public List<DayView> nonWorkingDays(@QueryParam("year") Integer year) {
+    public List<DayView> listNonWorkingDays(@QueryParam("year") Integer year) {
         if (year == null) {
             throw ProblemException.invalidField("year", "bắt buộc", "is required");
         }
@@ -76,7 +76,7 @@ public class CalendarResource {
     @GET
     @Path("/lunar")
     @Operation(summary = "The Vietnamese lunar date (UTC+7) of a solar date")
-    public LunarDate lunar(@QueryParam("date") String date) {
+    public LunarDate toLunarDate(@QueryParam("date") String date) {
         if (date == null) {
             throw ProblemException.invalidField("date", "bắt buộc (yyyy-mm-dd)", "is required (yyyy-mm-dd)");
         }

@@ -49,7 +49,7 @@ public class ScheduleAdminResource {
     @Path("/{year}")
     @PermitAll
     @Operation(summary = "The schedule in force for a year (announced, or computed when none is loaded)")
-    public ScheduleView get(@PathParam("year") int year) {
+    public ScheduleView getSchedule(@PathParam("year") int year) {
         calendars.checkYear(year, "year");
         YearSchedule s = calendars.calendar().schedule(year);
         return new ScheduleView(s.year(), s.version(), s.source(), s.official(),
@@ -60,7 +60,7 @@ public class ScheduleAdminResource {
     @Path("/{year}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Replace a year's announced schedule (admin; audited)")
-    public ScheduleView put(@PathParam("year") int year, @Valid @NotNull ScheduleInput input) {
+    public ScheduleView replaceSchedule(@PathParam("year") int year, @Valid @NotNull ScheduleInput input) {
         calendars.checkYear(year, "year");
         YearSchedule s;
         try {
@@ -71,14 +71,14 @@ public class ScheduleAdminResource {
         }
         store.replace(s, caller.username());
         calendars.reload();
-        return get(year);
+        return getSchedule(year);
     }
 
     @GET
     @Path("/{year}/audit")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Who changed a year's schedule, when, from which version to which")
-    public List<ScheduleStore.AuditRow> audit(@PathParam("year") int year) {
+    public List<ScheduleStore.AuditRow> getScheduleAudit(@PathParam("year") int year) {
         return store.audit(year);
     }
 }

@@ -51,7 +51,7 @@ public class CaseResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
-    public jakarta.ws.rs.core.Response get(@PathParam("dossierCode") String dossierCode) {
+    public jakarta.ws.rs.core.Response getCase(@PathParam("dossierCode") String dossierCode) {
         DossierCase c = access.visible(dossierCode);
         // the ETag is the case's version: send it back as If-Match with an action to act only on what was seen
         return jakarta.ws.rs.core.Response.ok(views.of(c, true)).tag(vn.motcua.processing.workflow.CaseVersions.etag(c)).build();
@@ -72,7 +72,7 @@ public class CaseResource {
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER})
     @Operation(summary = "The caller's agency worklist, earliest due first, in keyset pages; filter by assignee, state, "
             + "deadline, channel, received days; search by dossier code, phone or applicant name")
-    public Page<CaseView> worklist(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
+    public Page<CaseView> listCases(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
                                    @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology,
                                    @QueryParam("channel") Channel channel,
                                    @QueryParam("receivedFrom") LocalDate receivedFrom,

@@ -1,4 +1,8 @@
 package vn.motcua.processing.result;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -36,7 +40,12 @@ public class ResultResource {
     @Consumes("application/pdf")
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Upload the digitally signed result (PAdES PDF) of an APPROVED case; a VALID signature makes it RESULT_READY")
-    public CaseView upload(@PathParam("dossierCode") String dossierCode, @HeaderParam("X-File-Name") String fileName,
+    @APIResponse(responseCode = "409", description = "The case is not approved yet")
+    @APIResponse(responseCode = "413", description = "The file is larger than allowed")
+    @APIResponse(responseCode = "415", description = "Not a PDF by its content")
+    @APIResponse(responseCode = "422", description = "The PDF carries no valid signature of the agency")
+    @APIResponseSchema(value = vn.motcua.processing.casefile.CaseView.class, responseCode = "200", responseDescription = "The signed result is stored; the case is RESULT_READY")
+    public CaseView uploadResult(@PathParam("dossierCode") String dossierCode, @HeaderParam("X-File-Name") String fileName,
                            byte[] pdf) {
         ResultDocument d = results.upload(dossierCode, fileName, pdf == null ? new byte[0] : pdf);
         return views.of(DossierCase.findById(d.caseId), true);
@@ -46,7 +55,7 @@ public class ResultResource {
     @Transactional
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "The case's result documents with their signature verification")
-    public List<ResultView> list(@PathParam("dossierCode") String dossierCode) {
+    public List<ResultView> listResults(@PathParam("dossierCode") String dossierCode) {
         return results.list(dossierCode).stream().map(ResultView::of).toList();
     }
 
@@ -56,7 +65,9 @@ public class ResultResource {
     @Transactional
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN})
     @Operation(summary = "Download the latest result document")
-    public Response content(@PathParam("dossierCode") String dossierCode) {
+    @APIResponse(responseCode = "409", description = "The result is not signed validly yet")
+    @APIResponse(responseCode = "200", description = "The signed result, as uploaded", content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
+    public Response getResultContent(@PathParam("dossierCode") String dossierCode) {
         List<ResultDocument> docs = results.list(dossierCode);
         if (docs.isEmpty()) {
             throw ProblemException.notFound("result-missing", "Hồ sơ chưa có kết quả", "The case has no result yet");

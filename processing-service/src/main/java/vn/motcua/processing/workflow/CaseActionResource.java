@@ -1,4 +1,5 @@
 package vn.motcua.processing.workflow;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -38,7 +39,10 @@ public class CaseActionResource {
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
-    public jakarta.ws.rs.core.Response act(@PathParam("dossierCode") String dossierCode, @PathParam("action") String action,
+    @APIResponse(responseCode = "409", description = "The action is not allowed from the case's current state, or another officer changed the case meanwhile")
+    @APIResponse(responseCode = "412", description = "If-Match names a version of the case that is no longer current: reload it (the problem says the current state)")
+    @APIResponse(responseCode = "422", description = "A field the action needs is missing")
+    public jakarta.ws.rs.core.Response applyCaseAction(@PathParam("dossierCode") String dossierCode, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "the action, as the lifecycle table names it", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = CaseAction.class)) @PathParam("action") String action,
                                           @jakarta.ws.rs.HeaderParam("If-Match") String ifMatch, @Valid ActionRequest request) {
         CaseAction a = parse(action);
         var c = workflow.apply(dossierCode, a, request, CaseVersions.fromIfMatch(ifMatch));
