@@ -1,5 +1,6 @@
 package vn.motcua.intake.component;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import vn.motcua.platform.events.contract.SignatureState;
@@ -47,12 +48,13 @@ public class ComponentResource {
     @Consumes("*/*")
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "Add a file to a received dossier: ?component=<procedure's component code>, or ?name= for another document")
-    @APIResponseSchema(value = ComponentView.class, responseCode = "201", responseDescription = "The stored component with its hash and signature check")
+    @APIResponse(responseCode = "201", description = "The stored component with its hash and signature check", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComponentView.class)))
     @APIResponse(responseCode = "409", description = "The dossier no longer takes components")
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a PDF or image by its content")
     public Response uploadComponent(@PathParam("code") String code, @QueryParam("component") String component,
-                           @QueryParam("name") String name, @HeaderParam("X-File-Name") String fileName, InputStream body) {
+                           @QueryParam("name") String name, @HeaderParam("X-File-Name") String fileName,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, description = "The file itself (PDF, JPEG or PNG, told by its content, not by this header)", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))}) InputStream body) {
         return Response.status(201).entity(ComponentView.of(uploads.add(code, component, name, fileName, body))).build();
     }
 

@@ -1,5 +1,6 @@
 package vn.motcua.intake.component;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -34,10 +35,11 @@ public class UploadResource {
     @Consumes("*/*")
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Upload a file for a later submission (raw body; PDF, JPEG or PNG by content; size-limited; PDF signatures verified)")
-    @APIResponseSchema(value = ComponentResource.ComponentView.class, responseCode = "201", responseDescription = "The staged file: name its id in a dossier submission to attach it")
+    @APIResponse(responseCode = "201", description = "The staged file: name its id in a dossier submission to attach it", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ComponentResource.ComponentView.class)))
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a PDF or image by its content")
-    public Response stageUpload(@HeaderParam("X-File-Name") String fileName, InputStream body) {
+    public Response stageUpload(@HeaderParam("X-File-Name") String fileName,
+            @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true, description = "The file itself (PDF, JPEG or PNG, told by its content, not by this header)", content = {@Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @Content(mediaType = "image/jpeg", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")), @Content(mediaType = "image/png", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary"))}) InputStream body) {
         return Response.status(201).entity(ComponentResource.ComponentView.of(uploads.stage(fileName, body, caller.username()))).build();
     }
 }

@@ -1,5 +1,4 @@
 package vn.motcua.intake.dossier;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -82,7 +81,7 @@ public class DossierResource {
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "The submitter withdraws the dossier (before a result); processing closes the case")
     @APIResponse(responseCode = "409", description = "The dossier already has a result or was already withdrawn")
-    @APIResponseSchema(value = DossierView.class, responseCode = "200", responseDescription = "Withdrawn: the dossier as it stands now")
+    @APIResponse(responseCode = "200", description = "Withdrawn: the dossier as it stands now", content = @Content(mediaType = "application/json", schema = @Schema(implementation = DossierView.class)))
     public DossierView withdrawDossier(@PathParam("code") String code, WithdrawalRequest request) {
         return DossierView.of(withdrawals.withdraw(code, request == null ? null : request.reason()));
     }

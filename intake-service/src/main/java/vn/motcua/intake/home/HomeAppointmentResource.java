@@ -2,7 +2,6 @@ package vn.motcua.intake.home;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -50,7 +49,7 @@ public class HomeAppointmentResource {
     @POST
     @RolesAllowed(Roles.CITIZEN)
     @Operation(summary = "Book a one-hour home visit for a procedure (citizen)")
-    @APIResponseSchema(value = AppointmentView.class, responseCode = "201", responseDescription = "Booked")
+    @APIResponse(responseCode = "201", description = "Booked", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentView.class)))
     @APIResponse(responseCode = "409", description = "The slot is taken or outside office hours")
     public Response bookHomeAppointment(@Valid @NotNull HomeAppointments.Booking booking) {
         return Response.status(201).entity(AppointmentView.of(appointments.book(booking))).build();
@@ -68,7 +67,7 @@ public class HomeAppointmentResource {
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "Cancel a booking (the citizen, or an officer of the agency)")
     @APIResponse(responseCode = "409", description = "The appointment is no longer booked")
-    @APIResponseSchema(value = AppointmentView.class, responseCode = "200", responseDescription = "Cancelled")
+    @APIResponse(responseCode = "200", description = "Cancelled", content = @Content(mediaType = "application/json", schema = @Schema(implementation = AppointmentView.class)))
     public AppointmentView cancelHomeAppointment(@PathParam("id") UUID id) {
         return AppointmentView.of(appointments.cancel(id));
     }

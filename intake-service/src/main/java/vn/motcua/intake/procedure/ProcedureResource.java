@@ -1,5 +1,4 @@
 package vn.motcua.intake.procedure;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -113,7 +112,7 @@ public class ProcedureResource {
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Publish the next version of a procedure (admin); earlier versions and their dossiers are kept")
     @APIResponse(responseCode = "409", description = "Conflicts with the published versions")
-    @APIResponseSchema(value = ProcedureView.class, responseCode = "200", responseDescription = "A new version of the procedure, in force for dossiers received from its effective date")
+    @APIResponse(responseCode = "200", description = "A new version of the procedure, in force for dossiers received from its effective date", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ProcedureView.class)))
     public ProcedureView updateProcedure(@PathParam("code") String code, @Valid @NotNull ProcedureWrite write) {
         return ProcedureView.of(publishing.newVersion(code, write));
     }

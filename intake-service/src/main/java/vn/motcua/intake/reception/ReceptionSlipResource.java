@@ -1,5 +1,6 @@
 package vn.motcua.intake.reception;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,7 +34,7 @@ public class ReceptionSlipResource {
     @POST
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.POSTAL_STAFF})
     @Operation(summary = "Issue a supplement request (what is missing, computed from the procedure) or a refusal at reception")
-    @APIResponseSchema(value = SlipView.class, responseCode = "201", responseDescription = "The slip (form 02 or 03); notification-service renders it as a letter")
+    @APIResponse(responseCode = "201", description = "The slip (form 02 or 03); notification-service renders it as a letter", content = @Content(mediaType = "application/json", schema = @Schema(implementation = SlipView.class)))
     @APIResponse(responseCode = "409", description = "The dossier was already accepted or a slip issued for it")
     public Response issueReceptionSlip(@Valid @NotNull ReceptionSlips.SlipRequest request) {
         ReceptionSlip s = slips.issue(request);

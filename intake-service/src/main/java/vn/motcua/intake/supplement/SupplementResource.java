@@ -1,5 +1,6 @@
 package vn.motcua.intake.supplement;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,7 @@ public class SupplementResource {
     @Operation(summary = "Bring what a supplement request asked for (submitter or one-stop officer); processing resumes the case")
     @APIResponse(responseCode = "409", description = "No supplement was requested for this dossier")
     @APIResponse(responseCode = "422", description = "What was brought does not complete the dossier")
-    @APIResponseSchema(value = vn.motcua.intake.dossier.DossierView.class, responseCode = "200", responseDescription = "Received: processing resumes the case")
+    @APIResponse(responseCode = "200", description = "Received: processing resumes the case", content = @Content(mediaType = "application/json", schema = @Schema(implementation = vn.motcua.intake.dossier.DossierView.class)))
     public DossierView submitSupplement(@PathParam("code") String code, Supplements.SupplementRequest request) {
         return DossierView.of(supplements.supplement(code, request));
     }
@@ -41,7 +42,7 @@ public class SupplementResource {
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER})
     @Operation(summary = "Rate the service (4 levels) once the result is returned; submitter only, once")
     @APIResponse(responseCode = "409", description = "Not returned yet, or already rated")
-    @APIResponseSchema(value = vn.motcua.intake.dossier.DossierView.class, responseCode = "200", responseDescription = "Rated: the dossier with its rating")
+    @APIResponse(responseCode = "200", description = "Rated: the dossier with its rating", content = @Content(mediaType = "application/json", schema = @Schema(implementation = vn.motcua.intake.dossier.DossierView.class)))
     public DossierView rateDossier(@PathParam("code") String code, Ratings.RatingRequest request) {
         return DossierView.of(ratings.rate(code, request));
     }

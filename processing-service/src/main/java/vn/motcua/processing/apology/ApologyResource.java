@@ -1,5 +1,6 @@
 package vn.motcua.processing.apology;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -31,7 +32,7 @@ public class ApologyResource {
     @RolesAllowed(Roles.LEADER)
     @Operation(summary = "Apologise and set a new appointment date (at most once, by 1 working day before the due date)")
     @APIResponse(responseCode = "409", description = "Not late, already apologised, or past the time an apology may be issued")
-    @APIResponseSchema(value = vn.motcua.processing.casefile.CaseView.class, responseCode = "200", responseDescription = "Apologised: the case with its new appointment date; the letter follows from notification-service")
+    @APIResponse(responseCode = "200", description = "Apologised: the case with its new appointment date; the letter follows from notification-service", content = @Content(mediaType = "application/json", schema = @Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
     public CaseView issueApology(@PathParam("dossierCode") String dossierCode, @Valid @NotNull ApologyRequest request) {
         return views.of(apologies.issue(dossierCode, request), true);
     }

@@ -49,6 +49,7 @@ public class CaseResource {
     @RolesAllowed({Roles.CITIZEN, Roles.POSTAL_STAFF, Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER, Roles.ADMIN, Roles.DASHBOARD})
     @Operation(summary = "A case and its control sheet (phiếu kiểm soát), if the caller may see it")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "ETag", description = "the case's version: send it as If-Match with an action to act only on what was seen", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
     public jakarta.ws.rs.core.Response getCase(@PathParam("dossierCode") String dossierCode) {

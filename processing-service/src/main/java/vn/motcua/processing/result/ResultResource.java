@@ -1,7 +1,6 @@
 package vn.motcua.processing.result;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +43,7 @@ public class ResultResource {
     @APIResponse(responseCode = "413", description = "The file is larger than allowed")
     @APIResponse(responseCode = "415", description = "Not a PDF by its content")
     @APIResponse(responseCode = "422", description = "The PDF carries no valid signature of the agency")
-    @APIResponseSchema(value = vn.motcua.processing.casefile.CaseView.class, responseCode = "200", responseDescription = "The signed result is stored; the case is RESULT_READY")
+    @APIResponse(responseCode = "200", description = "The signed result is stored; the case is RESULT_READY", content = @Content(mediaType = "application/json", schema = @Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
     public CaseView uploadResult(@PathParam("dossierCode") String dossierCode, @HeaderParam("X-File-Name") String fileName,
                            byte[] pdf) {
         ResultDocument d = results.upload(dossierCode, fileName, pdf == null ? new byte[0] : pdf);

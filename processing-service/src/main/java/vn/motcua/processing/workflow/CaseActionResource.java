@@ -37,6 +37,7 @@ public class CaseActionResource {
             + "CONFIRM_PAYMENT, SUSPEND, RESUME, TRANSFER, RETURN_TRANSFER, SUBMIT_FOR_APPROVAL, SEND_BACK, APPROVE, "
             + "REFUSE, RETURN_RESULT, WITHDRAW, STOP) to a case")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "ETag", description = "the case's version: send it as If-Match with an action to act only on what was seen", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",
                     schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(implementation = vn.motcua.processing.casefile.CaseView.class)))
     @APIResponse(responseCode = "409", description = "The action is not allowed from the case's current state, or another officer changed the case meanwhile")
