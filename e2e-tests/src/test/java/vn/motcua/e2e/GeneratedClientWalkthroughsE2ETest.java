@@ -102,7 +102,7 @@ class GeneratedClientWalkthroughsE2ETest {
         assertThat(first.getStatusCode()).isEqualTo(201);
         DossierView dossier = first.getData();
         assertThat(first.getHeaders().get("location")).singleElement().asString().endsWith("/api/v1/dossiers/" + dossier.getCode());
-        assertThat(dossier.getChannel()).isEqualTo("ONLINE");
+        assertThat(dossier.getChannel()).isEqualTo(vn.motcua.client.intake.model.Channel.ONLINE);
         var replay = dossiers.submitDossierWithHttpInfo(request, key);
         assertThat(replay.getStatusCode()).as("the same Idempotency-Key").isEqualTo(200);
         assertThat(replay.getData().getCode()).isEqualTo(dossier.getCode());
@@ -118,7 +118,7 @@ class GeneratedClientWalkthroughsE2ETest {
         LetterView receipt = await(() -> {
             try {
                 return letters.listLetters(null, dossier.getCode(), 50).getItems().stream()
-                        .filter(l -> "RECEIPT".equals(l.getKind())).findFirst().orElse(null);
+                        .filter(l -> l.getKind() == vn.motcua.client.notification.model.LetterKind.RECEIPT).findFirst().orElse(null);
             } catch (vn.motcua.client.notification.ApiException e) {
                 throw new AssertionError(e);
             }
@@ -140,7 +140,7 @@ class GeneratedClientWalkthroughsE2ETest {
         SubmitDossierRequest byPost = complete(postal, applicant("Lê Thị Mai", "035190004321", "0987000111"))
                 .postal(new Postal().itemCode("EE123456789VN").feeCollectedVnd(25000L));
         DossierView posted = new DossiersApi(postal.intake()).submitDossier(byPost, null);
-        assertThat(posted.getChannel()).isEqualTo("POSTAL");
+        assertThat(posted.getChannel()).isEqualTo(vn.motcua.client.intake.model.Channel.POSTAL);
         assertThat(posted.getNationalChannelCode()).isEqualTo(3);
         assertThat(posted.getPostalItemCode()).isEqualTo("EE123456789VN");
 
@@ -149,17 +149,17 @@ class GeneratedClientWalkthroughsE2ETest {
                 .submitter(new Submitter().fullName("Vũ Thị Lan").citizenId("035185003333").phone("0904333444")
                         .authorisation("Giấy ủy quyền ngày 20/11/2026"));
         DossierView received = new DossiersApi(counter.intake()).submitDossier(walkIn, null);
-        assertThat(received.getChannel()).isEqualTo("COUNTER");
+        assertThat(received.getChannel()).isEqualTo(vn.motcua.client.intake.model.Channel.COUNTER);
         assertThat(received.getSubmitterName()).isEqualTo("Vũ Thị Lan");
         awaitCase(posted.getCode());
         awaitCase(received.getCode());
 
         // an incomplete walk-in leaves with a supplement slip (form 02) instead of a dossier code
-        var slip = new DossiersApi(counter.intake()).issueReceptionSlip(new SlipRequest().kind("SUPPLEMENT")
+        var slip = new DossiersApi(counter.intake()).issueReceptionSlip(new SlipRequest().kind(vn.motcua.client.intake.model.Kind.SUPPLEMENT)
                 .procedureCode("1.000948.000.00.00.H56").addBroughtComponentsItem("DON")
                 .applicant(applicant("Hoàng Văn Nam", "035088001234", "0915111222")));
         assertThat(slip.getId()).isNotNull();
-        assertThat(slip.getKind()).isEqualTo("SUPPLEMENT");
+        assertThat(slip.getKind()).isEqualTo(vn.motcua.client.intake.model.Kind.SUPPLEMENT);
 
         // bad input: 400 problem naming the field
         var bad = catchThrowableOfType(vn.motcua.client.intake.ApiException.class, () -> new DossiersApi(counter.intake())
@@ -184,7 +184,8 @@ class GeneratedClientWalkthroughsE2ETest {
         var seen = leader.getCaseWithHttpInfo(code);
         String etag = seen.getHeaders().get("etag").getFirst();
         CaseView assigned = leader.applyCaseAction(CaseAction.ASSIGN, code, new ActionRequest().assignee("specialist1"), etag);
-        assertThat(assigned.getState()).isEqualTo("ASSIGNED");
+        assertThat(assigned.getState()).isEqualTo(vn.motcua.client.processing.model.CaseState.ASSIGNED);
+        assertThat(assigned.getAllowedActions()).contains(CaseAction.START);
         // a second leader acting on what they saw before the assignment: 412 with the current state
         var stale = catchThrowableOfType(vn.motcua.client.processing.ApiException.class,
                 () -> leader.applyCaseAction(CaseAction.ASSIGN, code, new ActionRequest().assignee("specialist2"), etag));
@@ -197,12 +198,12 @@ class GeneratedClientWalkthroughsE2ETest {
                 () -> leader.applyCaseAction(CaseAction.APPROVE, code, new ActionRequest(), null));
         assertThat(early.getCode()).isEqualTo(409);
         specialist.applyCaseAction(CaseAction.SUBMIT_FOR_APPROVAL, code, new ActionRequest(), null);
-        assertThat(leader.applyCaseAction(CaseAction.APPROVE, code, new ActionRequest(), null).getState()).isEqualTo("APPROVED");
+        assertThat(leader.applyCaseAction(CaseAction.APPROVE, code, new ActionRequest(), null).getState()).isEqualTo(vn.motcua.client.processing.model.CaseState.APPROVED);
 
         byte[] signed = TestPki.signPdf(TestPki.pdf("Giay chung nhan " + code), SharedStack.get().pki().issue("Trần Thị Bình"), Instant.now());
         java.io.File result = Clients.file(signed, "ket-qua.pdf");
         CaseView ready = new CasesApi(as("leader1").uploading(result).processing()).uploadResult(code, result, "ket-qua.pdf");
-        assertThat(ready.getState()).isEqualTo("RESULT_READY");
+        assertThat(ready.getState()).isEqualTo(vn.motcua.client.processing.model.CaseState.RESULT_READY);
         CaseView returned = new CasesApi(as("counter1").processing()).applyCaseAction(CaseAction.RETURN_RESULT, code, new ActionRequest(), null);
         assertThat(returned.getNationalStatusCode()).isEqualTo(10);
         assertThat(new CasesApi(citizen.processing()).listResults(code)).singleElement()

@@ -8,12 +8,12 @@ public record DossierView(
         String procedureCode,
         int procedureVersion,
         String agencyCode,
-        String channel,
+        vn.motcua.platform.events.contract.Channel channel,
         int nationalChannelCode,
-        String resultReturnChannel,
+        Dossier.ReturnChannel resultReturnChannel,
         String resultReturnAddress,
-        String status,
-        String ruleSet,
+        DossierStatus status,
+        RuleSet ruleSet,
         String applicantName,
         String submittedBy,
         OffsetDateTime receivedAt,
@@ -25,17 +25,17 @@ public record DossierView(
         String applicantRepresentative,
         String submitterName,
         String receivedBy,
-        String processingState,
+        vn.motcua.platform.events.contract.CaseState processingState,
         Integer nationalStatus,
         String supplementRequest,
         String rating,
         String withdrawalRefused) {
 
     public static DossierView of(Dossier d) {
-        return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel.name(),
-                d.nationalChannelCode, d.resultReturnChannel.name(), d.resultReturnAddress, d.status.name(), d.ruleSet.name(), d.applicantName,
+        return new DossierView(d.code, d.procedureCode, d.procedureVersion, d.agencyCode, d.channel,
+                d.nationalChannelCode, d.resultReturnChannel, d.resultReturnAddress, d.status, d.ruleSet, d.applicantName,
                 d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, d.scheduleVersion, d.postalItemCode,
-                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState == null ? null : d.processingState.name(), d.nationalStatus,
+                d.postalFeeVnd, d.applicantRepresentative, d.submitterName, d.receivedBy, d.processingState, d.nationalStatus,
                 d.supplementRequest, d.rating, d.withdrawalRefused);
     }
 }

@@ -15,7 +15,8 @@ public class ReceptionSlip extends PanacheEntityBase {
     @Id
     public UUID id;
     /** SUPPLEMENT or REFUSAL. */
-    public String kind;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public vn.motcua.platform.events.contract.ReceptionSlipIssued.Kind kind;
     @Column(name = "receiving_agency")
     public String receivingAgency;
     @Column(name = "procedure_code")

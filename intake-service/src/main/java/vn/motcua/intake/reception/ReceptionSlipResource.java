@@ -21,7 +21,7 @@ import vn.motcua.platform.security.Roles;
 public class ReceptionSlipResource {
 
     /** A slip as issued. */
-    public record SlipView(UUID id, String kind, String receivingAgency, String procedureCode, int procedureVersion,
+    public record SlipView(UUID id, vn.motcua.platform.events.contract.ReceptionSlipIssued.Kind kind, String receivingAgency, String procedureCode, int procedureVersion,
                            String applicantName, String items, String reason, String issuedBy, OffsetDateTime issuedAt) {
     }
 

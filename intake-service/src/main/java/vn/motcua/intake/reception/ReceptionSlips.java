@@ -49,7 +49,7 @@ public class ReceptionSlips {
 
     /** What the receiving officer records. */
     public record SlipRequest(
-            @NotNull @Pattern(regexp = "SUPPLEMENT|REFUSAL") String kind,
+            @NotNull ReceptionSlipIssued.Kind kind,
             @NotNull @Size(max = 32) String procedureCode,
             @NotNull @Valid SubmitDossierRequest.Applicant applicant,
             /** SUPPLEMENT: codes of the components the applicant did bring. */
@@ -66,7 +66,7 @@ public class ReceptionSlips {
                 "procedureCode", "không có thủ tục mã " + r.procedureCode(), "no procedure with code " + r.procedureCode()));
         var a = r.applicant();
         List<ProcedureComponent> missing = List.of();
-        if ("SUPPLEMENT".equals(r.kind())) {
+        if (r.kind() == ReceptionSlipIssued.Kind.SUPPLEMENT) {
             missing = completeness.missing(procedure, r.broughtComponents() == null ? List.of() : r.broughtComponents(),
                     new Completeness.ApplicantIdentity(a.citizenId(), a.taxCode()));
             if (missing.isEmpty()) {

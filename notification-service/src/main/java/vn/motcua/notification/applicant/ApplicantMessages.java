@@ -37,7 +37,7 @@ public class ApplicantMessages {
         for (var rc : components == null ? java.util.List.<DossierAccepted.ReceivedComponent>of() : components) {
             items.add(new NoticeLetter.Item(items.size() + 1, rc.name(), NoticeLetters.formVi(rc.form()), rc.quantity()));
         }
-        Letter l = notices.issue("RECEIPT", eventId, c, null, null, receivedBy, items);
+        Letter l = notices.issue(vn.motcua.notification.letter.LetterKind.RECEIPT, eventId, c, null, null, receivedBy, items);
         send(eventId, Notification.Kind.RECEIPT, c, subject, body, sms, l.id);
     }
 
@@ -52,7 +52,7 @@ public class ApplicantMessages {
         c.agencyName = s.agencyName();
         c.procedureName = s.procedureName();
         c.ruleSet = s.ruleSet();
-        boolean supplement = "SUPPLEMENT".equals(s.kind());
+        boolean supplement = s.kind() == vn.motcua.platform.events.contract.ReceptionSlipIssued.Kind.SUPPLEMENT;
         var items = new java.util.ArrayList<NoticeLetter.Item>();
         for (var i : s.items()) {
             items.add(new NoticeLetter.Item(items.size() + 1, i.name(), NoticeLetters.formVi(i.form()), i.quantity()));
@@ -61,7 +61,7 @@ public class ApplicantMessages {
                 .collect(java.util.stream.Collectors.joining("; "));
         String text = supplement ? "Bổ sung các thành phần trong bảng dưới đây" + (s.reason() == null ? "." : ". Ghi chú: " + s.reason())
                 : s.reason();
-        Letter l = notices.issue(supplement ? "SUPPLEMENT" : "REFUSAL", eventId, c, text, s.officer(), s.officer(), items);
+        Letter l = notices.issue(supplement ? vn.motcua.notification.letter.LetterKind.SUPPLEMENT : vn.motcua.notification.letter.LetterKind.REFUSAL, eventId, c, text, s.officer(), s.officer(), items);
         send(eventId, supplement ? Notification.Kind.SUPPLEMENT_REQUEST : Notification.Kind.REFUSAL, c,
                 (supplement ? "Hồ sơ cần bổ sung: " : "Từ chối tiếp nhận hồ sơ: ") + s.procedureName(),
                 "Kính gửi " + c.name + ",\n" + (supplement ? "Hồ sơ chưa đầy đủ, cần bổ sung: " + list
@@ -130,7 +130,7 @@ public class ApplicantMessages {
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " cần bổ sung, hoàn thiện." + reason
                             + "\nThời gian chờ bổ sung không tính vào thời hạn giải quyết.",
                     "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.",
-                    notices.issue("SUPPLEMENT", eventId, c, s.comment(), s.actor(), s.actor()).id);
+                    notices.issue(vn.motcua.notification.letter.LetterKind.SUPPLEMENT, eventId, c, s.comment(), s.actor(), s.actor()).id);
             case PAYMENT_REQUESTED -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
                     "Đề nghị thực hiện nghĩa vụ tài chính - hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nĐề nghị Ông/Bà thực hiện nghĩa vụ tài chính cho hồ sơ " + code + "." + reason,
@@ -142,7 +142,7 @@ public class ApplicantMessages {
             case REFUSED -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
                     "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
                     "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.",
-                    notices.issue("REFUSAL", eventId, c, s.comment(), s.actor(), s.actor()).id);
+                    notices.issue(vn.motcua.notification.letter.LetterKind.REFUSAL, eventId, c, s.comment(), s.actor(), s.actor()).id);
             case STOPPED -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nTheo đề nghị của Ông/Bà, hồ sơ " + code + " đã được dừng xử lý." + reason,
                     "Ho so " + code + " da dung xu ly theo de nghi.", null);

@@ -16,7 +16,7 @@ import vn.motcua.notification.applicant.DossierContact;
 @ApplicationScoped
 public class ApologyLetters {
 
-    static final String KIND = "APOLOGY";
+    static final LetterKind KIND = LetterKind.APOLOGY;
 
     private final LetterTemplates templates;
     private final PdfRenderer renderer;
@@ -52,7 +52,7 @@ public class ApologyLetters {
         }
         Letterhead head = letterhead(a.agencyCode(), a.agencyName());
         OffsetDateTime issued = a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt();
-        String number = numbers.next(a.agencyCode(), issued.getYear(), KIND) + "/PXL-" + head.symbol;
+        String number = numbers.next(a.agencyCode(), issued.getYear(), KIND) + "/" + KIND.symbol() + "-" + head.symbol;
         ApologyLetter model = model(a, head, number, issued);
         byte[] pdf = renderer.render(templates.apology(a.ruleSet(), model));
 

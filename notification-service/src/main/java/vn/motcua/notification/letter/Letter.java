@@ -16,7 +16,8 @@ import java.util.UUID;
 public class Letter extends PanacheEntityBase {
     @Id
     public UUID id;
-    public String kind;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public LetterKind kind;
     @Column(name = "source_event_id")
     public String sourceEventId;
     @Column(name = "dossier_code")

@@ -18,12 +18,12 @@ public class LetterArchive {
         this.clock = clock;
     }
 
-    public Optional<Letter> forEvent(String eventId, String kind) {
+    public Optional<Letter> forEvent(String eventId, LetterKind kind) {
         return Letter.find("sourceEventId = ?1 AND kind = ?2", eventId, kind).firstResultOptional();
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
-    public Letter store(String kind, String eventId, String dossierCode, String agencyCode, String addressee,
+    public Letter store(LetterKind kind, String eventId, String dossierCode, String agencyCode, String addressee,
                         String number, String template, byte[] pdf) {
         Letter l = new Letter();
         l.id = UUID.randomUUID();

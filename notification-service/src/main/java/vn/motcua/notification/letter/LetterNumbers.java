@@ -20,12 +20,12 @@ public class LetterNumbers {
      * whose transaction then fails leaves a gap in the register (logged by the consumer that retries it).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int next(String agencyCode, int year, String kind) {
+    public int next(String agencyCode, int year, LetterKind kind) {
         Number n = (Number) em.createNativeQuery("""
                         INSERT INTO letter_number (agency_code, year, kind, last_value) VALUES (:a, :y, :k, 1)
                         ON CONFLICT (agency_code, year, kind) DO UPDATE SET last_value = letter_number.last_value + 1
                         RETURNING last_value""")
-                .setParameter("a", agencyCode).setParameter("y", year).setParameter("k", kind).getSingleResult();
+                .setParameter("a", agencyCode).setParameter("y", year).setParameter("k", kind.name()).getSingleResult();
         return n.intValue();
     }
 }

@@ -38,7 +38,7 @@ import vn.motcua.platform.security.Roles;
 @Tag(name = "Letters")
 public class LetterResource {
 
-    public record LetterView(UUID id, String kind, String dossierCode, String agencyCode, String number, String template,
+    public record LetterView(UUID id, LetterKind kind, String dossierCode, String agencyCode, String number, String template,
                              String sha256, OffsetDateTime createdAt) {
         static LetterView of(Letter l) {
             return new LetterView(l.id, l.kind, l.dossierCode, l.agencyCode, l.number, l.template, l.sha256, l.createdAt);

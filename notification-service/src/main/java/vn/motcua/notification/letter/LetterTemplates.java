@@ -32,11 +32,6 @@ public class LetterTemplates {
             "DECREE_61_2018", "letters/apology-circular-01-2018.html",
             "DECREE_118_2025", "letters/apology-circular-03-2025.html");
 
-    /** One-stop notices on the shared layout (letters/notice-layout.html), one template per kind. */
-    static final Map<String, String> NOTICES = Map.of(
-            "RECEIPT", "letters/receipt.html",
-            "SUPPLEMENT", "letters/supplement-request.html",
-            "REFUSAL", "letters/refusal.html");
 
     private static final Variant HTML = new Variant(Locale.ROOT, StandardCharsets.UTF_8, Variant.TEXT_HTML);
 
@@ -65,9 +60,9 @@ public class LetterTemplates {
         return template(file).data("n", letter).render();
     }
 
-    /** Renders a notice of {@code kind} (RECEIPT, SUPPLEMENT, REFUSAL). */
-    public String notice(String kind, NoticeLetter n) {
-        String file = NOTICES.get(kind);
+    /** Renders a notice (RECEIPT, SUPPLEMENT, REFUSAL) on the shared layout (letters/notice-layout.html). */
+    public String notice(LetterKind kind, NoticeLetter n) {
+        String file = kind.noticeTemplate();
         if (file == null) {
             throw new IllegalArgumentException("no notice template for " + kind);
         }

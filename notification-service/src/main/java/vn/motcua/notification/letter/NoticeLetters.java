@@ -13,8 +13,6 @@ import vn.motcua.notification.applicant.DossierContact;
 @ApplicationScoped
 public class NoticeLetters {
 
-    static final java.util.Map<String, String> SYMBOL = java.util.Map.of("RECEIPT", "TNHS", "SUPPLEMENT", "BSHS", "REFUSAL", "TCHS");
-    static final java.util.Map<String, String> FORM = java.util.Map.of("RECEIPT", "01", "SUPPLEMENT", "02", "REFUSAL", "03");
 
     private final LetterTemplates templates;
     private final PdfRenderer renderer;
@@ -37,13 +35,13 @@ public class NoticeLetters {
      * @param officer the officer who acted (null for a receipt)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Letter issue(String kind, String eventId, DossierContact c, String text, String officer, String signer) {
+    public Letter issue(LetterKind kind, String eventId, DossierContact c, String text, String officer, String signer) {
         return issue(kind, eventId, c, text, officer, signer, java.util.List.of());
     }
 
     /** The same with a table of components: (name, form code ORIGINAL / COPY / CERTIFIED_COPY, quantity). */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Letter issue(String kind, String eventId, DossierContact c, String text, String officer, String signer,
+    public Letter issue(LetterKind kind, String eventId, DossierContact c, String text, String officer, String signer,
                         java.util.List<NoticeLetter.Item> items) {
         var existing = archive.forEvent(eventId, kind);
         if (existing.isPresent()) {
@@ -51,7 +49,7 @@ public class NoticeLetters {
         }
         Letterhead head = ApologyLetters.letterhead(c.agencyCode, c.agencyName);
         OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(LetterDates.VIETNAM);
-        String number = numbers.next(c.agencyCode, now.getYear(), kind) + "/" + SYMBOL.get(kind) + "-" + head.symbol;
+        String number = numbers.next(c.agencyCode, now.getYear(), kind) + "/" + kind.symbol() + "-" + head.symbol;
         String circular = "DECREE_61_2018".equals(c.ruleSet) ? "Thông tư 01/2018/TT-VPCP" : "Thông tư 03/2025/TT-VPCP";
         NoticeLetter n = new NoticeLetter(head.parentName, head.agencyName, head.displayName, number,
                 LetterDates.placeAndDate(head.place, now),
@@ -61,10 +59,10 @@ public class NoticeLetters {
                 c.appointmentAt == null ? "" : LetterDates.time(c.appointmentAt),
                 returnMethod(c.returnChannel), text == null ? "" : text, officer == null ? "" : officer,
                 "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ", signer == null ? "" : signer,
-                "Mẫu số " + FORM.get(kind) + " - " + circular, items);
+                "Mẫu số " + kind.form() + " - " + circular, items);
         byte[] pdf = renderer.render(templates.notice(kind, n));
         return archive.store(kind, eventId, c.dossierCode, c.agencyCode, c.username, number,
-                LetterTemplates.NOTICES.get(kind), pdf);
+                kind.noticeTemplate(), pdf);
     }
 
     /** A component's form as the official slips print it. */

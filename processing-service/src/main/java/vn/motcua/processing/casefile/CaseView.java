@@ -2,6 +2,7 @@ package vn.motcua.processing.casefile;
 
 import vn.motcua.platform.events.contract.SignatureState;
 import java.time.OffsetDateTime;
+import vn.motcua.platform.events.contract.CaseState;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ public record CaseView(
         String agencyCode,
         String procedureCode,
         String procedureName,
-        String state,
+        CaseState state,
         int nationalStatusCode,
         String ruleSet,
         String applicantName,
@@ -28,7 +29,7 @@ public record CaseView(
         Apology apology,
         OffsetDateTime closedAt,
         String outcomeReason,
-        List<String> allowedActions,
+        List<vn.motcua.processing.workflow.CaseAction> allowedActions,
         List<Component> components,
         List<LogRow> log) {
 
@@ -49,7 +50,7 @@ public record CaseView(
      * @param name  the case state the step covers
      * @param title the published step's name (e.g. "Thẩm định hồ sơ"), and {@code unit} / {@code role} responsible
      */
-    public record Step(String name, String title, String unit, String role, OffsetDateTime startedAt,
+    public record Step(CaseState name, String title, String unit, String role, OffsetDateTime startedAt,
                        OffsetDateTime dueAt, String status) {
     }
 

@@ -43,7 +43,7 @@ public class CaseViews {
         var deadline = new CaseView.Deadline(status, clock.nearDueAt(c), clock.apologyDeadline(c), c.pausedAt != null,
                 c.pausedAt, attention);
         var published = plans.step(c, c.state);
-        var step = c.stepStartedAt == null ? null : new CaseView.Step(c.state.name(),
+        var step = c.stepStartedAt == null ? null : new CaseView.Step(c.state,
                 published.map(s -> s.name()).orElse(null), published.map(s -> s.unit()).orElse(null),
                 published.map(s -> s.role()).orElse(null), c.stepStartedAt, c.stepDueAt,
                 c.stepDueAt == null ? null : (c.state.clockRunning() && now.isAfter(c.stepDueAt) ? "OVERDUE" : "ON_TIME"));
@@ -55,10 +55,10 @@ public class CaseViews {
                         .map(l -> new CaseView.LogRow(l.at, l.actor, l.action, l.fromState, l.toState, l.comment,
                                 l.stepDueAt, l.timeliness))
                         .toList();
-        return new CaseView(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName, c.state.name(),
+        return new CaseView(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName, c.state,
                 c.state.nationalStatusCode(), c.ruleSet, c.applicantName, c.assignee, c.receivedAt, c.countingStartsAt,
                 c.originalDueAt, c.dueAt, deadline, step, partner, apology, c.closedAt, c.outcomeReason,
-                CaseAction.from(c.state).stream().map(Enum::name).toList(),
+                List.copyOf(CaseAction.from(c.state)),
                 !withLog ? List.of() : CaseComponent.<CaseComponent>list("dossierCode = ?1 ORDER BY uploadedAt", c.dossierCode)
                         .stream().map(x -> new CaseView.Component(x.name, x.fileName, x.mediaType, x.sha256,
                                 x.signatureState, x.signerName)).toList(),
