@@ -1,5 +1,6 @@
 package vn.motcua.intake.dossier;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -14,7 +15,7 @@ import java.util.UUID;
 
 /** What a submitter sends to open a dossier. */
 public record SubmitDossierRequest(
-        @NotBlank @Size(max = 32) String procedureCode,
+        @Schema(example = "1.004227.000.00.00.H56", description = "the procedure's code in the national procedure database") @NotBlank @Size(max = 32) String procedureCode,
         /** Where the applicant wants the result; defaults to the submission channel's usual return. */
         Dossier.ReturnChannel resultReturnChannel,
         /** Where the post delivers the result (POSTAL return only); defaults to the applicant's address. */
@@ -29,8 +30,8 @@ public record SubmitDossierRequest(
 
     /** What the postal clerk records: the postal item code of the sealed dossier and the fee collected. */
     public record Postal(
-            @NotBlank @Pattern(regexp = "[A-Z0-9]{6,20}", message = "must be 6 to 20 capital letters or digits") String itemCode,
-            @NotNull @PositiveOrZero Long feeCollectedVnd) {
+            @Schema(example = "EE123456789VN", description = "postal item code of the sealed dossier") @NotBlank @Pattern(regexp = "[A-Z0-9]{6,20}", message = "must be 6 to 20 capital letters or digits") String itemCode,
+            @Schema(example = "25000", description = "fee collected by the post office, in VND") @NotNull @PositiveOrZero Long feeCollectedVnd) {
     }
 
     /**
@@ -39,14 +40,14 @@ public record SubmitDossierRequest(
      */
     public record Applicant(
             @NotNull Dossier.ApplicantType type,
-            @NotBlank @Size(max = 300) String fullName,
-            @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String citizenId,
+            @Schema(example = "Nguyễn Văn An") @NotBlank @Size(max = 300) String fullName,
+            @Schema(example = "001090012345", description = "12-digit citizen ID (CCCD); its digits 4-6 must match the year of birth") @Pattern(regexp = "\\d{12}", message = "must be 12 digits") String citizenId,
             @TaxCode String taxCode,
             @Size(max = 300) String representative,
-            @Past LocalDate dateOfBirth,
-            @NotBlank @Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "must be a Vietnamese phone number") String phone,
-            @Email @Size(max = 200) String email,
-            @NotBlank @Size(max = 500) String address) {
+            @Schema(example = "1990-05-17") @Past LocalDate dateOfBirth,
+            @Schema(example = "0912345678") @NotBlank @Pattern(regexp = "(\\+84|0)\\d{9,10}", message = "must be a Vietnamese phone number") String phone,
+            @Schema(example = "an@example.vn") @Email @Size(max = 200) String email,
+            @Schema(example = "12 Lê Lợi, Phủ Lý, Hà Nam") @NotBlank @Size(max = 500) String address) {
     }
 
     /** The authorised submitter and the authorisation they hold. */
@@ -61,6 +62,8 @@ public record SubmitDossierRequest(
      * One component: the procedure's component code and either a staged upload of the caller
      * ({@code POST /api/v1/uploads}) or an earlier digitised document of the same applicant (tái sử dụng).
      */
-    public record ComponentRef(@NotBlank @Size(max = 32) String code, UUID uploadId, UUID documentId) {
+    public record ComponentRef(@Schema(example = "DON", description = "the procedure's component code") @NotBlank @Size(max = 32) String code,
+                               @Schema(description = "a staged upload of the caller (POST /api/v1/uploads)") UUID uploadId,
+                               @Schema(description = "an earlier digitised document of the same applicant, reused") UUID documentId) {
     }
 }

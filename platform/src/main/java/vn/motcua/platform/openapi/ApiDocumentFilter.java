@@ -174,13 +174,14 @@ public class ApiDocumentFilter implements OASFilter {
 
     private static Schema problemSchema() {
         Map<String, Object> example = new LinkedHashMap<>();
-        example.put("type", "https://motcua.vn/problems/validation");
-        example.put("title", "Invalid input");
+        example.put("type", "https://motcua.vn/problems/invalid-field");
+        example.put("title", "Invalid data");
         example.put("status", 400);
-        example.put("detail", "applicant.citizenId: must be 12 digits");
-        example.put("code", "validation");
+        example.put("detail", "Field applicant.citizenId: must be 12 digits");
+        example.put("instance", "/api/v1/dossiers");
+        example.put("code", "invalid-field");
         example.put("title_vi", "Dữ liệu không hợp lệ");
-        example.put("detail_vi", "applicant.citizenId: phải gồm 12 chữ số");
+        example.put("detail_vi", "Trường applicant.citizenId: phải gồm 12 chữ số");
         example.put("errors", List.of(Map.of("field", "applicant.citizenId", "message", "must be 12 digits",
                 "message_vi", "phải gồm 12 chữ số")));
         return OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
@@ -191,7 +192,7 @@ public class ApiDocumentFilter implements OASFilter {
                 .addProperty("status", OASFactory.createSchema().addType(Schema.SchemaType.INTEGER).description("HTTP status"))
                 .addProperty("detail", string("This occurrence, in English"))
                 .addProperty("instance", string("The request path"))
-                .addProperty("code", string("Stable machine-readable code, e.g. validation, result-exists"))
+                .addProperty("code", string("Stable machine-readable code, e.g. invalid-field, result-exists"))
                 .addProperty("title_vi", string("Short summary in Vietnamese"))
                 .addProperty("detail_vi", string("This occurrence, in Vietnamese"))
                 .addProperty("errors", OASFactory.createSchema().addType(Schema.SchemaType.ARRAY)

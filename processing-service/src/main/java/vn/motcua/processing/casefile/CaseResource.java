@@ -1,5 +1,6 @@
 package vn.motcua.processing.casefile;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.motcua.platform.events.contract.CaseState;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.transaction.Transactional;
@@ -73,8 +74,8 @@ public class CaseResource {
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER})
     @Operation(summary = "The caller's agency worklist, earliest due first, in keyset pages; filter by assignee, state, "
             + "deadline, channel, received days; search by dossier code, phone or applicant name")
-    public Page<CaseView> listCases(@QueryParam("assignee") String assignee, @QueryParam("state") String state,
-                                   @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology,
+    public Page<CaseView> listCases(@QueryParam("assignee") String assignee, @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "only cases in this state (closed ones are reached this way); default: every open case", schema = @Schema(implementation = CaseState.class)) @QueryParam("state") String state,
+                                   @org.eclipse.microprofile.openapi.annotations.parameters.Parameter(description = "NEAR_DUE: near due or overdue; OVERDUE: overdue only", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, enumeration = {"NEAR_DUE", "OVERDUE"})) @QueryParam("deadline") String deadline, @QueryParam("needsApology") boolean needsApology,
                                    @QueryParam("channel") Channel channel,
                                    @QueryParam("receivedFrom") LocalDate receivedFrom,
                                    @QueryParam("receivedTo") LocalDate receivedTo,

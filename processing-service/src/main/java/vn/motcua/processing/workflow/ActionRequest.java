@@ -1,5 +1,6 @@
 package vn.motcua.processing.workflow;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -11,11 +12,11 @@ import jakarta.validation.constraints.Size;
  * and {@code partnerWorkingDays} for TRANSFER.
  */
 public record ActionRequest(
-        @Size(max = 2000) String comment,
-        @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "must be a user name") String assignee,
-        @Size(max = 2000) String reason,
-        @Pattern(regexp = "[A-Z0-9._-]{1,32}", message = "must be an agency code") String partnerAgency,
-        @Min(1) @Max(365) Integer partnerWorkingDays) {
+        @Schema(example = "Hồ sơ đầy đủ, đề nghị phê duyệt", description = "free text on the control sheet") @Size(max = 2000) String comment,
+        @Schema(example = "specialist1", description = "ASSIGN: the officer to assign") @Pattern(regexp = "[A-Za-z0-9._@-]{1,100}", message = "must be a user name") String assignee,
+        @Schema(example = "Thiếu bản sao chứng chỉ hiệu chuẩn", description = "REQUEST_SUPPLEMENT, SUSPEND, REFUSE, STOP: why") @Size(max = 2000) String reason,
+        @Schema(example = "SVHTTDL", description = "TRANSFER: the co-processing agency") @Pattern(regexp = "[A-Z0-9._-]{1,32}", message = "must be an agency code") String partnerAgency,
+        @Schema(example = "3", description = "TRANSFER: working days the partner has") @Min(1) @Max(365) Integer partnerWorkingDays) {
 
     public static ActionRequest empty() {
         return new ActionRequest(null, null, null, null, null);
