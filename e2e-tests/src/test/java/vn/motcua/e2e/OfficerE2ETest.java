@@ -123,14 +123,8 @@ class OfficerE2ETest {
         org.assertj.core.api.Assertions.assertThat(text).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", "Mã hồ sơ: " + code, "Nguyễn Văn An",
                 "Cần xin ý kiến Bộ KH&CN", "Trần Thị Bình");
-        SharedStack.await(() -> mailsAbout(code) == 1 ? given().get(notification + "/q/health/ready") : null,
-                "the apology e-mail for " + code);
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        org.assertj.core.api.Assertions.assertThat(mailsAbout(code)).isEqualTo(1);
+        vn.motcua.testsupport.Waits.holds("exactly one apology e-mail for " + code, java.time.Duration.ofSeconds(2),
+                () -> mailsAbout(code) == 1);
 
         act(code, "SUBMIT_FOR_APPROVAL", "specialist1", "{}").then().statusCode(200);
         act(code, "APPROVE", "leader1", "{}").then().statusCode(200).body("state", equalTo("APPROVED"));

@@ -100,14 +100,9 @@ class ReplicasE2ETest {
         String leader = s.tokens().of("leader1");
         String counter = s.tokens().of("counter1");
         for (String code : List.of(codes.get(0), codes.get(codes.size() - 1))) {
-            SharedStack.await(() -> {
-                var r = io.restassured.RestAssured.given().auth().oauth2(leader)
-                        .get(notification + "/api/v1/notifications?dossierCode=" + code);
-                return r.jsonPath().getList("items.findAll { it.kind == 'DEADLINE_ALERT' }").size() >= 3 ? r : null;
-            }, "alerts for " + code);
-            Thread.sleep(1000);
-            io.restassured.RestAssured.given().auth().oauth2(leader).get(notification + "/api/v1/notifications?dossierCode=" + code)
-                    .then().body("items.findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(3));
+            vn.motcua.testsupport.Waits.holds("three leader alerts for " + code, Duration.ofSeconds(1), () ->
+                    io.restassured.RestAssured.given().auth().oauth2(leader).get(notification + "/api/v1/notifications?dossierCode=" + code)
+                            .jsonPath().getList("items.findAll { it.kind == 'DEADLINE_ALERT' }").size() == 3);
             io.restassured.RestAssured.given().auth().oauth2(counter).get(notification + "/api/v1/notifications?dossierCode=" + code)
                     .then().body("items.findAll { it.kind == 'DEADLINE_ALERT' }.size()", org.hamcrest.Matchers.equalTo(1));
         }

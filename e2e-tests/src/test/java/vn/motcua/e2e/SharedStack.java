@@ -82,22 +82,19 @@ final class SharedStack implements org.junit.jupiter.api.extension.ExtensionCont
         return stack.serviceUrl(service);
     }
 
-    /** Polls until the call answers 200 (or a non-null response), for at most 60 s. */
+    /** Polls until the call answers 200 (or a non-null response), for at most a minute (Waits.PATIENCE). */
     static Response await(Supplier<Response> call, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        Response last = null;
-        while (System.nanoTime() < deadline) {
-            last = call.get();
-            if (last != null && last.statusCode() == 200) {
-                return last;
-            }
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        java.util.concurrent.atomic.AtomicReference<Response> last = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            vn.motcua.testsupport.Waits.until(what, () -> {
+                Response r = call.get();
+                last.set(r);
+                return r != null && r.statusCode() == 200;
+            });
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            Response r = last.get();
+            throw new AssertionError("timed out waiting for " + what + (r == null ? "" : ": last " + r.statusCode() + " " + r.asString()), e);
         }
-        throw new AssertionError("timed out waiting for " + what + (last == null ? "" : ": last " + last.statusCode() + " " + last.asString()));
+        return last.get();
     }
 }

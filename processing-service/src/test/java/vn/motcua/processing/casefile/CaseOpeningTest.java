@@ -51,14 +51,7 @@ class CaseOpeningTest {
     }
 
     static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("timed out waiting for " + what);
+        vn.motcua.testsupport.Waits.until(what, condition::getAsBoolean);
     }
 
     static long cases(String code) {
@@ -80,9 +73,8 @@ class CaseOpeningTest {
         String next = code.substring(0, code.length() - 4) + "0000";
         send(next, accepted(UUID.randomUUID().toString(), next));
 
-        await(() -> cases(code) == 1 && cases(next) == 1, "both cases");
-        Thread.sleep(1000); // give a wrongly doubled delivery time to show up
-        assertThat(cases(code)).isEqualTo(1);
+        // a wrongly doubled delivery has time to show up while both stay one
+        vn.motcua.testsupport.Waits.holds("one case each", Duration.ofSeconds(1), () -> cases(code) == 1 && cases(next) == 1);
         assertThat(logRows(code)).isEqualTo(1);
         assertThat(readKeys("motcua.processing.dead-letter")).contains("garbage");
         assertThat(readKeys(Topics.PROCESSING_CASE_EVENTS)).contains(code, next);
@@ -166,8 +158,8 @@ class CaseOpeningTest {
                 .formatted(UUID.randomUUID(), code, code, componentId, "ab".repeat(32));
         send(code, added);
         send(code, added); // redelivered
-        await(() -> QuarkusTransaction.requiringNew().call(() -> CaseComponent.count("dossierCode", code)) >= 1, "component");
-        Thread.sleep(1000);
+        vn.motcua.testsupport.Waits.holds("one component", Duration.ofSeconds(1),
+                () -> QuarkusTransaction.requiringNew().call(() -> CaseComponent.count("dossierCode", code)) == 1);
         given().get("/api/v1/cases/" + code).then().statusCode(200)
                 .body("components.size()", equalTo(1))
                 .body("components[0].signatureState", equalTo("VALID"))
