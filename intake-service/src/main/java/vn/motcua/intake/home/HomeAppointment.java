@@ -29,7 +29,8 @@ public class HomeAppointment extends PanacheEntityBase {
     public OffsetDateTime slotStart;
     @Column(name = "slot_end")
     public OffsetDateTime slotEnd;
-    public String status;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public Status status;
     @Column(name = "dossier_code")
     public String dossierCode;
     @Column(name = "received_by")
@@ -38,4 +39,7 @@ public class HomeAppointment extends PanacheEntityBase {
     public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
+    /** Where a booked home visit stands: booked, cancelled by the applicant, or received as a dossier. */
+    public enum Status { BOOKED, CANCELLED, RECEIVED }
 }

@@ -33,7 +33,7 @@ public class HomeAppointmentResource {
     /** A booking as shown to the citizen and the agency. */
     public record AppointmentView(UUID id, String procedureCode, String agencyCode, String bookedBy, String fullName,
                                   String phone, String address, String note, OffsetDateTime slotStart,
-                                  OffsetDateTime slotEnd, String status, String dossierCode, String receivedBy) {
+                                  OffsetDateTime slotEnd, HomeAppointment.Status status, String dossierCode, String receivedBy) {
         static AppointmentView of(HomeAppointment h) {
             return new AppointmentView(h.id, h.procedureCode, h.agencyCode, h.bookedBy, h.fullName, h.phone, h.address,
                     h.note, h.slotStart, h.slotEnd, h.status, h.dossierCode, h.receivedBy);
@@ -58,7 +58,7 @@ public class HomeAppointmentResource {
     @GET
     @RolesAllowed({Roles.CITIZEN, Roles.COUNTER_OFFICER})
     @Operation(summary = "The caller's bookings (citizen) or their agency's (one-stop officer)")
-    public List<AppointmentView> listHomeAppointments(@QueryParam("status") String status) {
+    public List<AppointmentView> listHomeAppointments(@QueryParam("status") HomeAppointment.Status status) {
         return appointments.list(status).stream().map(AppointmentView::of).toList();
     }
 

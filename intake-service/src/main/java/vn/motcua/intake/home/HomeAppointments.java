@@ -84,7 +84,7 @@ public class HomeAppointments {
             throw ProblemException.invalidField("slotStart", "cần đặt trước ít nhất " + leadMinutes / 60 + " giờ làm việc",
                     "book at least " + leadMinutes / 60 + " working hours ahead");
         }
-        long taken = HomeAppointment.count("agencyCode = ?1 AND slotStart = ?2 AND status = 'BOOKED'", agency.code, start);
+        long taken = HomeAppointment.count("agencyCode = ?1 AND slotStart = ?2 AND status = vn.motcua.intake.home.HomeAppointment.Status.BOOKED", agency.code, start);
         if (taken >= perSlot) {
             throw ProblemException.conflict("slot-full", "Khung giờ này đã kín lịch, vui lòng chọn giờ khác",
                     "This slot is fully booked; choose another");
@@ -100,7 +100,7 @@ public class HomeAppointments {
         h.note = b.note();
         h.slotStart = start;
         h.slotEnd = start.plus(SLOT);
-        h.status = "BOOKED";
+        h.status = HomeAppointment.Status.BOOKED;
         h.createdAt = now;
         h.updatedAt = now;
         h.persist();
@@ -108,7 +108,7 @@ public class HomeAppointments {
     }
 
     /** The caller's bookings (citizen) or their agency's (counter officer), soonest first. */
-    public List<HomeAppointment> list(String status) {
+    public List<HomeAppointment> list(HomeAppointment.Status status) {
         String filter = status == null ? "" : " AND status = :status";
         var params = new java.util.HashMap<String, Object>();
         if (status != null) {
@@ -126,7 +126,7 @@ public class HomeAppointments {
     public HomeAppointment cancel(UUID id) {
         HomeAppointment h = visible(id); // the citizen who booked, or an officer of the agency
         open(h);
-        h.status = "CANCELLED";
+        h.status = HomeAppointment.Status.CANCELLED;
         h.updatedAt = OffsetDateTime.now(clock);
         return h;
     }
@@ -148,7 +148,7 @@ public class HomeAppointments {
                     "differs from the booked procedure " + h.procedureCode);
         }
         Dossier d = reception.submit(request, Channel.HOME_APPOINTMENT, h.bookedBy, caller.username(), null).dossier();
-        h.status = "RECEIVED";
+        h.status = HomeAppointment.Status.RECEIVED;
         h.dossierCode = d.code;
         h.receivedBy = caller.username();
         h.updatedAt = OffsetDateTime.now(clock);
@@ -173,9 +173,9 @@ public class HomeAppointments {
     }
 
     private static void open(HomeAppointment h) {
-        if (!"BOOKED".equals(h.status)) {
-            throw ProblemException.conflict("appointment-closed", "Lịch hẹn đã " + ("RECEIVED".equals(h.status) ? "được tiếp nhận" : "bị hủy"),
-                    "The appointment is already " + h.status.toLowerCase());
+        if (h.status != HomeAppointment.Status.BOOKED) {
+            throw ProblemException.conflict("appointment-closed", "Lịch hẹn đã " + (h.status == HomeAppointment.Status.RECEIVED ? "được tiếp nhận" : "bị hủy"),
+                    "The appointment is already " + h.status.name().toLowerCase(java.util.Locale.ROOT));
         }
     }
 
