@@ -54,27 +54,21 @@ final class Clients {
     }
 
     vn.motcua.client.intake.ApiClient intake() {
-        vn.motcua.client.intake.ApiClient c = new vn.motcua.client.intake.ApiClient();
-        c.updateBaseUri(urls.apply("intake-service"));
-        c.setObjectMapper(strict(vn.motcua.client.intake.ApiClient.createDefaultObjectMapper()));
-        c.setRequestInterceptor(this::intercept);
-        return c;
+        return new vn.motcua.client.intake.ApiClient(java.net.http.HttpClient.newBuilder(),
+                strict(vn.motcua.client.intake.ApiClient.createDefaultObjectMapper()), urls.apply("intake-service"))
+                .setRequestInterceptor(this::intercept);
     }
 
     vn.motcua.client.processing.ApiClient processing() {
-        vn.motcua.client.processing.ApiClient c = new vn.motcua.client.processing.ApiClient();
-        c.updateBaseUri(urls.apply("processing-service"));
-        c.setObjectMapper(strict(vn.motcua.client.processing.ApiClient.createDefaultObjectMapper()));
-        c.setRequestInterceptor(this::intercept);
-        return c;
+        return new vn.motcua.client.processing.ApiClient(java.net.http.HttpClient.newBuilder(),
+                strict(vn.motcua.client.processing.ApiClient.createDefaultObjectMapper()), urls.apply("processing-service"))
+                .setRequestInterceptor(this::intercept);
     }
 
     vn.motcua.client.notification.ApiClient notification() {
-        vn.motcua.client.notification.ApiClient c = new vn.motcua.client.notification.ApiClient();
-        c.updateBaseUri(urls.apply("notification-service"));
-        c.setObjectMapper(strict(vn.motcua.client.notification.ApiClient.createDefaultObjectMapper()));
-        c.setRequestInterceptor(this::intercept);
-        return c;
+        return new vn.motcua.client.notification.ApiClient(java.net.http.HttpClient.newBuilder(),
+                strict(vn.motcua.client.notification.ApiClient.createDefaultObjectMapper()), urls.apply("notification-service"))
+                .setRequestInterceptor(this::intercept);
     }
 
     private static ObjectMapper strict(ObjectMapper m) {

@@ -37,14 +37,12 @@ class EventContractsE2ETest {
         for (String topic : List.of(Topics.INTAKE_DOSSIER_EVENTS, Topics.PROCESSING_CASE_EVENTS, Topics.AGENCIES)) {
             for (ConsumerRecord<String, String> r : wholeTopic(s.stack().kafkaBootstrap(), topic)) {
                 List<String> problems = schemas.problems(r.value());
-                String type = EventCatalog.ofType(typeOf(r)).map(EventCatalog::type).orElse("?");
-                seen.merge(type, 1, Integer::sum);
+                var event = EventCatalog.ofType(typeOf(r));
+                seen.merge(event.map(EventCatalog::type).orElse("?"), 1, Integer::sum);
                 if (!problems.isEmpty() && invalid.size() < 20) {
                     invalid.add(topic + " " + r.key() + ": " + problems + "\n  " + r.value());
                 }
-                if (EventCatalog.ofType(type).isPresent()) {
-                    assertThat(EventCatalog.ofType(type).get().topic()).as("topic of %s", type).isEqualTo(topic);
-                }
+                event.ifPresent(e -> assertThat(e.topic()).as("topic of %s", e.type()).isEqualTo(topic));
             }
         }
         System.out.println("[event contracts] events read per type: " + seen);

@@ -23,7 +23,7 @@ public final class ApiDocumentCheck {
     }
 
     public static Path published(String service) {
-        return Spectral.root().resolve("docs/api").resolve(service + ".openapi.json");
+        return vn.motcua.platform.events.schema.Repository.root().resolve("docs/api").resolve(service + ".openapi.json");
     }
 
     /** The document the running test application serves, pretty-printed, written over the published one if asked. */

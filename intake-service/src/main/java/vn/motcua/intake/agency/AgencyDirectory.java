@@ -9,8 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Arrays;
 import java.util.List;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.AgencyProfile;
 import vn.motcua.platform.outbox.Outbox;
 

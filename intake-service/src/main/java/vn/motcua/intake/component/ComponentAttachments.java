@@ -6,8 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import vn.motcua.intake.dossier.Dossier;
 import vn.motcua.intake.procedure.ProcedureComponent;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.ComponentAdded;
 import vn.motcua.platform.events.contract.DossierAccepted.ReceivedComponent;
 import vn.motcua.platform.outbox.Outbox;

@@ -17,8 +17,6 @@ import vn.motcua.intake.component.ComponentAttachments;
 import vn.motcua.intake.component.Completeness;
 import vn.motcua.intake.calendar.CalendarConfig;
 import vn.motcua.intake.procedure.Procedure;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.events.contract.DossierAccepted.ReceivedComponent;
 import vn.motcua.platform.outbox.Outbox;

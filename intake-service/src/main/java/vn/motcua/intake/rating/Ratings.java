@@ -8,8 +8,6 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import vn.motcua.intake.dossier.Dossier;
 import vn.motcua.intake.dossier.DossierAccess;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DossierRated;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.ProblemException;

@@ -12,8 +12,6 @@ import vn.motcua.intake.dossier.Dossier;
 import vn.motcua.intake.dossier.DossierAccess;
 import vn.motcua.intake.dossier.SubmitDossierRequest.ComponentRef;
 import vn.motcua.intake.procedure.Procedure;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DossierSupplemented;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.ProblemException;

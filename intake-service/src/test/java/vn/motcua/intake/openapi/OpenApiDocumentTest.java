@@ -1,25 +1,14 @@
 package vn.motcua.intake.openapi;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.quarkus.test.junit.QuarkusTest;
-import org.junit.jupiter.api.Test;
-import vn.motcua.testsupport.ApiDocumentCheck;
+import vn.motcua.testsupport.PublishedApiDocumentTest;
 
 /** The OpenAPI document intake-service serves is the published one (docs/api/), and Spectral's OAS rules pass on it. */
 @QuarkusTest
-class OpenApiDocumentTest {
+class OpenApiDocumentTest extends PublishedApiDocumentTest {
 
-    static final String SERVICE = "intake-service";
-
-    @Test
-    void theServedDocumentIsThePublishedOne() throws Exception {
-        assertThat(ApiDocumentCheck.served(SERVICE)).as("docs/api/%s.openapi.json is stale: rerun this test with "
-                + "-Dmotcua.contract.write=true and commit it", SERVICE).isEqualTo(ApiDocumentCheck.publishedDocument(SERVICE));
-    }
-
-    @Test
-    void spectralsOpenApiRulesPassWithNoWarning() throws Exception {
-        assertThat(ApiDocumentCheck.lint(SERVICE)).isEmpty();
+    @Override
+    protected String service() {
+        return "intake-service";
     }
 }

@@ -93,19 +93,19 @@ public class ApiDocumentFilter implements OASFilter {
         op.setResponses(responses);
         boolean input = op.getRequestBody() != null || (op.getParameters() != null && !op.getParameters().isEmpty()) || !shared.isEmpty();
         if (input) {
-            ensure(responses, "400", "Invalid input: the problem names each offending field in errors[]");
+            ensure(responses, "400");
         }
         if (op.getRequestBody() != null) {
             // every body passes the request-size limit and the content-type check before the operation sees it
-            ensure(responses, "413", defaultDescription("413"));
-            ensure(responses, "415", defaultDescription("415"));
+            ensure(responses, "413");
+            ensure(responses, "415");
         }
         if (secured) {
-            ensure(responses, "401", "No valid token");
-            ensure(responses, "403", "The caller's roles or agency do not allow this");
+            ensure(responses, "401");
+            ensure(responses, "403");
         }
         if (path.contains("{")) {
-            ensure(responses, "404", "No such record, or not one the caller may see");
+            ensure(responses, "404");
         }
         if (responses.getAPIResponses() != null) {
             for (Map.Entry<String, APIResponse> r : responses.getAPIResponses().entrySet()) {
@@ -133,9 +133,10 @@ public class ApiDocumentFilter implements OASFilter {
         return roles;
     }
 
-    private static void ensure(APIResponses responses, String code, String description) {
+    /** Adds the error response with its usual description unless the operation declares it. */
+    private static void ensure(APIResponses responses, String code) {
         if (responses.getAPIResponse(code) == null) {
-            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+            responses.addAPIResponse(code, OASFactory.createAPIResponse().description(defaultDescription(code)));
         }
     }
 

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import vn.motcua.calendar.WorkingTimeCalculator;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.ApologyIssued;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.outbox.Outbox;

@@ -5,8 +5,6 @@ import vn.motcua.platform.events.contract.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.CaseStatusChanged;
 import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.processing.deadline.Timeliness;

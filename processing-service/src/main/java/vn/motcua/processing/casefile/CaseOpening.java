@@ -7,8 +7,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.CaseOpened;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.outbox.Outbox;

@@ -6,8 +6,6 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
-import vn.motcua.platform.events.EventTypes;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.DeadlineCrossed;
 import vn.motcua.platform.events.contract.StepOverdue;
 import vn.motcua.platform.outbox.Outbox;

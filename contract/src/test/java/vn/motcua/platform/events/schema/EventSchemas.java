@@ -35,10 +35,9 @@ public final class EventSchemas {
         }
     }
 
-    /** The repository's {@code docs/events/} folder: {@code motcua.root} (set by the build) or the working directory's parent. */
+    /** The repository's {@code docs/events/} folder. */
     public static Path docs() {
-        String root = System.getProperty("motcua.root");
-        return (root == null ? Path.of("..") : Path.of(root)).toAbsolutePath().normalize().resolve("docs/events");
+        return Repository.root().resolve("docs/events");
     }
 
     public static EventSchemas published() {

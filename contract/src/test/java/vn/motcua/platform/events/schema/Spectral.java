@@ -19,14 +19,9 @@ public final class Spectral {
     private Spectral() {
     }
 
-    public static Path root() {
-        String root = System.getProperty("motcua.root");
-        return (root == null ? Path.of("..") : Path.of(root)).toAbsolutePath().normalize();
-    }
-
     /** @param ruleset a file of {@code tools/spectral/}, e.g. {@code openapi.spectral.yaml} */
     public static List<String> lint(Path document, String ruleset) throws IOException, InterruptedException {
-        Path tools = root().resolve("tools/spectral");
+        Path tools = Repository.root().resolve("tools/spectral");
         Path cli = tools.resolve("node_modules/.bin/spectral");
         if (!Files.isExecutable(cli)) {
             throw new IllegalStateException("Spectral is not installed: run `npm ci --prefix tools/spectral` (./motcua test does)");
