@@ -78,7 +78,7 @@ class WriteEndpointsFuzzTest {
         var admin = as("admin1", null, "admin");
         String ownDossier = citizen.get().contentType("application/json").body(DossierReceptionTest.complete("001090012345", citizen))
                 .post("/api/v1/dossiers").then().statusCode(201).extract().path("code");
-        String procedureCode = "9.99" + (System.nanoTime() % 10000) + ".000.00.00.H56";
+        String procedureCode = String.format("9.99%04d.000.00.00.H56", System.nanoTime() % 10000);
         admin.get().contentType("application/json").body(procedure(procedureCode)).post("/api/v1/procedures").then().statusCode(201);
         String booking = """
                 {"procedureCode":"1.004227.000.00.00.H56","fullName":"Nguyễn Văn An","phone":"0912345678",
@@ -99,7 +99,7 @@ class WriteEndpointsFuzzTest {
                         "{\"components\":[],\"note\":\"Bổ sung bản sao\"}"),
                 new Endpoint("POST", "/api/v1/dossiers/" + ownDossier + "/rating", citizen,
                         "{\"rating\":\"SATISFIED\",\"comment\":\"Nhanh\"}"),
-                new Endpoint("POST", "/api/v1/procedures", admin, () -> procedure("9.98" + (System.nanoTime() % 100000) + ".000.00.00.H56")),
+                new Endpoint("POST", "/api/v1/procedures", admin, () -> procedure(String.format("9.98%04d.000.00.00.H56", System.nanoTime() % 10000))),
                 new Endpoint("PUT", "/api/v1/procedures/" + procedureCode, admin, procedure(procedureCode)),
                 new Endpoint("POST", "/api/v1/home-appointments", citizen, booking),
                 new Endpoint("POST", "/api/v1/home-appointments/" + appointment + "/dossier", counter,
