@@ -137,7 +137,7 @@ class OfficerE2ETest {
                 .post(processing + "/api/v1/cases/" + code + "/result").then().statusCode(200)
                 .body("state", equalTo("RESULT_READY"));
         act(code, "RETURN_RESULT", "counter1", "{}").then().statusCode(200).body("nationalStatusCode", equalTo(10))
-                .body("log.action", hasItems("RECEIVE", "ASSIGN", "START", "REQUEST_SUPPLEMENT", "RECEIVE_SUPPLEMENT",
+                .body("log.action", hasItems("RECEIVE", "ASSIGN", "START", "REQUEST_SUPPLEMENT", "RECEIVE_SUPPLEMENT_ONLINE",
                         "TRANSFER", "RETURN_TRANSFER", "APOLOGY", "SUBMIT_FOR_APPROVAL", "APPROVE", "SIGN_RESULT",
                         "RETURN_RESULT"));
         given().auth().oauth2(s.tokens().of("citizen1")).get(processing + "/api/v1/cases/" + code + "/result").then()

@@ -17,4 +17,12 @@ public final class TestCodes {
     public static String dossier(String unit) {
         return unit + "-261125-" + String.format("%06d", SEQUENCE.incrementAndGet());
     }
+
+    /**
+     * A new 12-digit citizen id (số định danh cá nhân) after the given 7 digits (province, century and sex, year of
+     * birth), from the same counter: two calls in one JVM never give the same person.
+     */
+    public static String citizenId(String firstSeven) {
+        return firstSeven + String.format("%05d", SEQUENCE.incrementAndGet() % 100_000);
+    }
 }

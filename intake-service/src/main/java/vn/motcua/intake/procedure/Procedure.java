@@ -44,9 +44,10 @@ public class Procedure extends PanacheEntityBase {
     public boolean postalReceipt;
     @Column(name = "postal_return")
     public boolean postalReturn;
-    /** PAUSE or RESTART: the clock rule for a supplement requested during processing. */
+    /** The clock rule for a supplement requested during processing. */
     @Column(name = "supplement_clock_mode")
-    public String supplementClockMode;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public vn.motcua.platform.events.contract.SupplementClockMode supplementClockMode;
     public boolean active;
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;

@@ -69,7 +69,7 @@ public class ProcedurePublishing {
         p.onlineLevel = w.onlineLevel();
         p.postalReceipt = w.postalReceipt();
         p.postalReturn = w.postalReturn();
-        p.supplementClockMode = w.supplementClockMode() == null ? "PAUSE" : w.supplementClockMode();
+        p.supplementClockMode = w.supplementClockMode() == null ? vn.motcua.platform.events.contract.SupplementClockMode.PAUSE : w.supplementClockMode();
         p.active = w.active() == null || w.active();
         p.publishedAt = OffsetDateTime.now(clock);
         p.persist();

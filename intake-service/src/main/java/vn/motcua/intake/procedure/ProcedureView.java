@@ -8,7 +8,7 @@ import vn.motcua.platform.events.contract.ProcessStep;
 public record ProcedureView(String code, int version, String name, String field, String agencyCode, String agencyName,
                             String level, int timeLimitAmount, String timeLimitUnit, LocalTime cutOff, long feeVnd,
                             String onlineLevel, boolean postalReceipt, boolean postalReturn, boolean active,
-                            String supplementClockMode, List<Component> components, List<ProcessStep> internalProcess) {
+                            vn.motcua.platform.events.contract.SupplementClockMode supplementClockMode, List<Component> components, List<ProcessStep> internalProcess) {
 
     /** A required component as published. */
     public record Component(String code, String name, boolean mandatory, String form, int quantity,

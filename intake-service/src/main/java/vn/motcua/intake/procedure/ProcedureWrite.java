@@ -26,7 +26,7 @@ public record ProcedureWrite(
         @NotNull @Pattern(regexp = "FULL|PARTIAL") String onlineLevel,
         boolean postalReceipt,
         boolean postalReturn,
-        @Pattern(regexp = "PAUSE|RESTART") String supplementClockMode,
+        vn.motcua.platform.events.contract.SupplementClockMode supplementClockMode,
         Boolean active,
         @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid Component> components,
         @Size(max = 20) List<@NotNull @Valid Step> internalProcess) {

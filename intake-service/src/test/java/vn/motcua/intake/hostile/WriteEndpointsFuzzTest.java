@@ -88,7 +88,7 @@ class WriteEndpointsFuzzTest {
 
         List<Endpoint> endpoints = List.of(
                 new Endpoint("POST", "/api/v1/dossiers", citizen,
-                        () -> DossierReceptionTest.complete("0010900" + (10000 + (int) (Math.random() * 89999)), citizen)),
+                        () -> DossierReceptionTest.complete(vn.motcua.testsupport.TestCodes.citizenId("0010900"), citizen)),
                 new Endpoint("POST", "/api/v1/dossiers", counter,
                         () -> DossierReceptionTest.complete("001090012345", counter)),
                 new Endpoint("POST", "/api/v1/reception-slips", counter, """

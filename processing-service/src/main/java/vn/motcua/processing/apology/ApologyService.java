@@ -13,10 +13,12 @@ import vn.motcua.platform.outbox.Outbox;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.processing.casefile.CaseAccess;
-import vn.motcua.processing.casefile.CaseJournal;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.deadline.CaseClock;
 import vn.motcua.processing.deadline.DeadlinePolicy;
+import vn.motcua.processing.workflow.ActionInputs;
+import vn.motcua.processing.workflow.CaseAction;
+import vn.motcua.processing.workflow.CaseLifecycle;
 
 /**
  * Records a late agency's apology and new appointment date: no later than one working day before the due date
@@ -32,17 +34,17 @@ public class ApologyService {
     private final CaseAccess access;
     private final CaseClock clock;
     private final DeadlinePolicy policy;
-    private final CaseJournal journal;
+    private final CaseLifecycle lifecycle;
     private final Outbox outbox;
     private final Clock time;
 
-    public ApologyService(Caller caller, CaseAccess access, CaseClock clock, DeadlinePolicy policy, CaseJournal journal,
+    public ApologyService(Caller caller, CaseAccess access, CaseClock clock, DeadlinePolicy policy, CaseLifecycle lifecycle,
                           Outbox outbox, Clock time) {
         this.caller = caller;
         this.access = access;
         this.clock = clock;
         this.policy = policy;
-        this.journal = journal;
+        this.lifecycle = lifecycle;
         this.outbox = outbox;
         this.time = time;
     }
@@ -59,10 +61,10 @@ public class ApologyService {
                     "Hồ sơ " + dossierCode + " đã được hẹn lại ngày trả kết quả; ngày hẹn mới chỉ được đặt một lần",
                     "Dossier " + dossierCode + " already has a new appointment date; it may be set only once");
         }
-        if (!c.state.clockRunning() && !c.state.paused()) {
+        if (!CaseAction.APOLOGY.allowedFrom(c.state())) {
             throw ProblemException.conflict("case-finished",
-                    "Hồ sơ đang ở trạng thái " + c.state + ", không còn hẹn lại được",
-                    "The case is " + c.state + "; no new date can be set");
+                    "Hồ sơ đang ở trạng thái " + c.state() + ", không còn hẹn lại được",
+                    "The case is " + c.state() + "; no new date can be set");
         }
         OffsetDateTime now = OffsetDateTime.now(time);
         OffsetDateTime deadline = clock.apologyDeadline(c);
@@ -73,9 +75,9 @@ public class ApologyService {
         }
         WorkingTimeCalculator calc = clock.calculator(c);
         OffsetDateTime newDue = req.newDueAt().withOffsetSameInstant(WorkingTimeCalculator.VIETNAM);
-        if (!newDue.isAfter(c.dueAt)) {
-            throw ProblemException.invalidField("newDueAt", "ngày hẹn mới phải sau ngày hẹn hiện tại " + local(c.dueAt),
-                    "the new date must be after the current due date " + c.dueAt);
+        if (!newDue.isAfter(c.dueAt())) {
+            throw ProblemException.invalidField("newDueAt", "ngày hẹn mới phải sau ngày hẹn hiện tại " + local(c.dueAt()),
+                    "the new date must be after the current due date " + c.dueAt());
         }
         if (!calc.calendar().isWorkingDay(newDue.toLocalDate())) {
             throw ProblemException.invalidField("newDueAt", "ngày hẹn mới phải là ngày làm việc",
@@ -89,7 +91,7 @@ public class ApologyService {
         CaseApology a = new CaseApology();
         a.caseId = c.id;
         a.reason = req.reason();
-        a.previousDueAt = c.dueAt;
+        a.previousDueAt = c.dueAt();
         a.newDueAt = newDue;
         a.signerName = req.signerName();
         a.signerTitle = req.signerTitle();
@@ -99,9 +101,8 @@ public class ApologyService {
         a.recordedAt = now;
         a.persist();
 
-        clock.moveDue(c, newDue, now);
-        journal.record(c, "APOLOGY", c.state, caller.username(), now,
-                "Xin lỗi, hẹn lại " + local(newDue) + ": " + req.reason(), null);
+        lifecycle.apply(c, CaseAction.APOLOGY, ActionInputs.newDue(newDue), caller.username(), now,
+                "Xin lỗi, hẹn lại " + local(newDue) + ": " + req.reason());
         outbox.publish(EventCatalog.CASE_APOLOGY_ISSUED, c.dossierCode, new ApologyIssued(c.dossierCode, c.agencyCode, c.agencyName, c.procedureCode,
                         c.procedureName, c.ruleSet,
                         new DossierAccepted.Applicant(c.applicantType, c.applicantName, c.applicantPhone, c.applicantEmail,

@@ -24,14 +24,13 @@ public class CaseAccess {
         }
         if (caller.hasAnyRole(Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER)) {
             String agency = caller.agency().orElse(null);
-            if (agency != null && (agency.equals(c.agencyCode) || agency.equals(c.partnerAgency))) {
+            if (agency != null && (agency.equals(c.agencyCode) || agency.equals(c.partnerAgency()))) {
                 return true;
             }
         }
         return c.submittedBy.equals(caller.username());
     }
 
-    /** The case with this dossier code, if the caller may see it; 404 or 403 problems otherwise. */
     /**
      * The case, locked for the rest of the transaction: two officers acting on one case at once take turns, and the
      * second sees what the first did (its state, its version) instead of overwriting it.
@@ -47,6 +46,7 @@ public class CaseAccess {
         return c;
     }
 
+    /** The case with this dossier code, if the caller may see it; 404 or 403 problems otherwise. */
     public DossierCase visible(String dossierCode) {
         DossierCase c = DossierCase.byDossierCode(dossierCode).orElseThrow(() -> ProblemException.notFound("unknown-case",
                 "Chưa có hồ sơ " + dossierCode + " trong xử lý", "No case for dossier " + dossierCode));

@@ -36,13 +36,13 @@ public class CaseJournal {
         log.actor = actor;
         log.action = action;
         log.fromState = from == null ? null : from.name();
-        log.toState = c.state.name();
+        log.toState = c.state().name();
         log.comment = comment;
         log.stepDueAt = leftStepDue;
         log.timeliness = timeliness == null ? null : timeliness.name();
         log.persist();
         outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode, action,
-                        from, c.state, c.state.nationalStatusCode(), actor, at, c.dueAt, c.pausedAt != null,
-                        c.assignee, c.stepDueAt, log.timeliness, c.partnerAgency, comment, c.submittedBy));
+                        from, c.state(), c.state().nationalStatusCode(), actor, at, c.dueAt(), c.pausedAt() != null,
+                        c.assignee(), c.stepDueAt(), log.timeliness, c.partnerAgency(), comment, c.submittedBy));
     }
 }

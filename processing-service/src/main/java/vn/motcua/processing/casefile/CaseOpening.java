@@ -1,7 +1,6 @@
 package vn.motcua.processing.casefile;
 
 import vn.motcua.platform.events.EventCatalog;
-import vn.motcua.platform.events.contract.CaseState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -10,23 +9,22 @@ import java.util.UUID;
 import vn.motcua.platform.events.contract.CaseOpened;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.outbox.Outbox;
-import vn.motcua.processing.deadline.CaseClock;
+import vn.motcua.platform.events.contract.SupplementClockMode;
+import vn.motcua.processing.workflow.CaseLifecycle;
 
 /** Opens a case for a dossier intake accepted; the due date is the appointment date on the citizen's receipt. */
 @ApplicationScoped
 public class CaseOpening {
 
     private final Outbox outbox;
-    private final CaseClock clock;
-    private final CaseJournal journal;
+    private final CaseLifecycle lifecycle;
     private final Clock time;
     private final vn.motcua.processing.deadline.StepPlan plans;
 
-    public CaseOpening(Outbox outbox, CaseClock clock, CaseJournal journal, Clock time,
+    public CaseOpening(Outbox outbox, CaseLifecycle lifecycle, Clock time,
                        vn.motcua.processing.deadline.StepPlan plans) {
         this.outbox = outbox;
-        this.clock = clock;
-        this.journal = journal;
+        this.lifecycle = lifecycle;
         this.time = time;
         this.plans = plans;
     }
@@ -44,7 +42,6 @@ public class CaseOpening {
         c.agencyName = accepted.agencyName();
         c.procedureCode = accepted.procedureCode();
         c.procedureName = accepted.procedureName();
-        c.state = CaseState.RECEIVED;
         c.ruleSet = accepted.ruleSet();
         var applicant = accepted.applicant();
         c.applicantName = applicant.name();
@@ -57,20 +54,15 @@ public class CaseOpening {
         c.submittedBy = accepted.submittedBy();
         c.receivedAt = accepted.receivedAt();
         c.countingStartsAt = accepted.countingStartsAt();
-        c.dueAt = accepted.appointmentAt();
-        c.originalDueAt = accepted.appointmentAt();
         c.timeLimitAmount = accepted.timeLimitAmount();
         c.timeLimitUnit = accepted.timeLimitUnit();
-        c.supplementClockMode = accepted.supplementClockMode() == null ? "PAUSE" : accepted.supplementClockMode();
+        c.supplementClockMode = accepted.supplementClockMode() == null ? SupplementClockMode.PAUSE : accepted.supplementClockMode();
         c.stepPlan = plans.encode(accepted.internalProcess());
         c.openedAt = now;
-        // the first step (transfer to the unit and assignment) started when the clock did
-        clock.enterStep(c, c.countingStartsAt);
-        c.persist();
-        journal.record(c, "RECEIVE", null, "intake-service", now,
-                "Tiếp nhận qua kênh " + accepted.channel() + " / received via " + accepted.channel(), null);
+        lifecycle.open(c, accepted.appointmentAt(), "intake-service", now,
+                "Tiếp nhận qua kênh " + accepted.channel() + " / received via " + accepted.channel());
         outbox.publish(EventCatalog.CASE_OPENED, c.dossierCode,
-                new CaseOpened(c.dossierCode, c.agencyCode, c.procedureCode, c.state,
-                        c.state.nationalStatusCode(), c.openedAt, c.dueAt, c.submittedBy));
+                new CaseOpened(c.dossierCode, c.agencyCode, c.procedureCode, c.state(),
+                        c.state().nationalStatusCode(), c.openedAt, c.dueAt(), c.submittedBy));
     }
 }

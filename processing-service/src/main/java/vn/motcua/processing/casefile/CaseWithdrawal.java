@@ -9,18 +9,19 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import vn.motcua.platform.events.contract.DossierWithdrawn;
 import vn.motcua.processing.workflow.CaseAction;
-import vn.motcua.processing.workflow.CaseTransitions;
+import vn.motcua.processing.workflow.ActionInputs;
+import vn.motcua.processing.workflow.CaseLifecycle;
 
 /** Closes a case the applicant withdrew through intake, if it has no result yet (then the withdrawal comes too late). */
 @ApplicationScoped
 public class CaseWithdrawal {
 
-    private final CaseTransitions transitions;
+    private final CaseLifecycle lifecycle;
     private final Clock time;
     private final vn.motcua.platform.outbox.Outbox outbox;
 
-    public CaseWithdrawal(CaseTransitions transitions, Clock time, vn.motcua.platform.outbox.Outbox outbox) {
-        this.transitions = transitions;
+    public CaseWithdrawal(CaseLifecycle lifecycle, Clock time, vn.motcua.platform.outbox.Outbox outbox) {
+        this.lifecycle = lifecycle;
         this.time = time;
         this.outbox = outbox;
     }
@@ -28,20 +29,19 @@ public class CaseWithdrawal {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(DossierWithdrawn w) {
         DossierCase c = DossierCase.byDossierCode(w.dossierCode()).orElse(null);
-        if (c == null || c.state == CaseState.WITHDRAWN) {
+        if (c == null || c.state() == CaseState.WITHDRAWN) {
             return;
         }
-        if (!CaseAction.WITHDRAW.allowedFrom(c.state)) {
+        if (!CaseAction.WITHDRAW_ONLINE.allowedFrom(c.state())) {
             // intake already showed the dossier as withdrawn: tell it, so that both end in the case's real state
-            Log.infof("withdrawal of %s refused: the case is %s", c.dossierCode, c.state);
+            Log.infof("withdrawal of %s refused: the case is %s", c.dossierCode, c.state());
             outbox.publish(EventCatalog.CASE_WITHDRAWAL_REFUSED, c.dossierCode,
-                    new vn.motcua.platform.events.contract.WithdrawalRefused(c.dossierCode, c.state,
-                            "Hồ sơ đã có quyết định giải quyết (" + c.state + ") trước khi yêu cầu rút hồ sơ được xử lý; "
+                    new vn.motcua.platform.events.contract.WithdrawalRefused(c.dossierCode, c.state(),
+                            "Hồ sơ đã có quyết định giải quyết (" + c.state() + ") trước khi yêu cầu rút hồ sơ được xử lý; "
                                     + "hồ sơ tiếp tục được giải quyết", OffsetDateTime.now(time)));
             return;
         }
-        c.outcomeReason = w.reason();
-        transitions.move(c, CaseAction.WITHDRAW.to(), CaseAction.WITHDRAW.name(), w.withdrawnBy(), OffsetDateTime.now(time),
-                "Người nộp rút hồ sơ: " + w.reason());
+        lifecycle.apply(c, CaseAction.WITHDRAW_ONLINE, ActionInputs.reason(w.reason()), w.withdrawnBy(),
+                OffsetDateTime.now(time), "Người nộp rút hồ sơ: " + w.reason());
     }
 }

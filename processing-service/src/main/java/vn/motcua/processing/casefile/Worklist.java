@@ -131,7 +131,7 @@ public class Worklist {
 
     /** The cursor after a case of a page. */
     public static String cursorOf(DossierCase c) {
-        return Cursor.after(c.dueAt, c.id);
+        return Cursor.after(c.dueAt(), c.id);
     }
 
     private static String conditions(Filter f, Cursor after, Map<String, Object> p, boolean namedFirst) {

@@ -54,26 +54,26 @@ public class DeadlineSweep {
     }
 
     private void evaluate(DossierCase c, OffsetDateTime now) {
-        if (!c.state.clockRunning()) {
-            c.nextCheckAt = null;
+        if (!c.state().clockRunning()) {
+            c.checkNextAt(null);
             return;
         }
-        DeadlineStage announced = c.deadlineStage;
+        DeadlineStage announced = c.deadlineStage();
         DeadlineStage actual = clock.stageAt(c, now);
         boolean apologised = CaseApology.findById(c.id) != null;
         for (DeadlineStage s : DeadlineStage.values()) {
             if (s.ordinal() > announced.ordinal() && s.ordinal() <= actual.ordinal()) {
                 outbox.publish(EventCatalog.CASE_DEADLINE_CROSSED, c.dossierCode, new DeadlineCrossed(c.dossierCode, c.agencyCode, c.procedureCode, c.procedureName,
-                                s, c.state, c.dueAt, clock.apologyDeadline(c), apologised, c.assignee, now));
+                                s, c.state(), c.dueAt(), clock.apologyDeadline(c), apologised, c.assignee(), now));
             }
         }
         if (actual.ordinal() > announced.ordinal()) {
-            c.deadlineStage = actual;
+            c.stage(actual);
         }
-        if (c.stepDueAt != null && !c.stepOverdueNotified && now.isAfter(c.stepDueAt)) {
-            outbox.publish(EventCatalog.CASE_STEP_OVERDUE, c.dossierCode, new StepOverdue(c.dossierCode, c.agencyCode, c.state.name(), c.assignee,
-                            c.stepStartedAt, c.stepDueAt, c.dueAt, now));
-            c.stepOverdueNotified = true;
+        if (c.stepDueAt() != null && !c.stepOverdueNotified() && now.isAfter(c.stepDueAt())) {
+            outbox.publish(EventCatalog.CASE_STEP_OVERDUE, c.dossierCode, new StepOverdue(c.dossierCode, c.agencyCode, c.state().name(), c.assignee(),
+                            c.stepStartedAt(), c.stepDueAt(), c.dueAt(), now));
+            c.stepOverdueAnnounced();
         }
         clock.reschedule(c);
     }

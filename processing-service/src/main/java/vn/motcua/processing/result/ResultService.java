@@ -13,9 +13,10 @@ import vn.motcua.platform.content.Digests;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
 import vn.motcua.processing.casefile.CaseAccess;
-import vn.motcua.platform.events.contract.CaseState;
 import vn.motcua.processing.casefile.DossierCase;
-import vn.motcua.processing.workflow.CaseTransitions;
+import vn.motcua.processing.workflow.ActionInputs;
+import vn.motcua.processing.workflow.CaseAction;
+import vn.motcua.processing.workflow.CaseLifecycle;
 import vn.motcua.platform.events.contract.SignatureState;
 import vn.motcua.signature.Verification;
 
@@ -28,17 +29,17 @@ public class ResultService {
 
     private final Caller caller;
     private final CaseAccess access;
-    private final CaseTransitions transitions;
+    private final CaseLifecycle lifecycle;
     private final TrustedSignatures signatures;
     private final Clock time;
     private final long maxBytes;
 
-    public ResultService(Caller caller, CaseAccess access, CaseTransitions transitions, TrustedSignatures signatures,
+    public ResultService(Caller caller, CaseAccess access, CaseLifecycle lifecycle, TrustedSignatures signatures,
                          Clock time,
                          @ConfigProperty(name = "motcua.result.max-bytes", defaultValue = "10485760") long maxBytes) {
         this.caller = caller;
         this.access = access;
-        this.transitions = transitions;
+        this.lifecycle = lifecycle;
         this.signatures = signatures;
         this.time = time;
         this.maxBytes = maxBytes;
@@ -51,10 +52,10 @@ public class ResultService {
             throw ProblemException.forbidden("Chỉ lãnh đạo cơ quan " + c.agencyCode + " được ký kết quả",
                     "Only a leader of agency " + c.agencyCode + " may sign the result");
         }
-        if (c.state != CaseState.APPROVED) {
+        if (!CaseAction.SIGN_RESULT.allowedFrom(c.state())) { // said before the file is read
             throw ProblemException.conflict("illegal-transition",
-                    "Chỉ nhận kết quả khi hồ sơ đã được phê duyệt (APPROVED); hiện tại: " + c.state,
-                    "A result is taken only for an APPROVED case; this one is " + c.state);
+                    "Chỉ nhận kết quả khi hồ sơ đã được phê duyệt (APPROVED); hiện tại: " + c.state(),
+                    "A result is taken only for an APPROVED case; this one is " + c.state());
         }
         if (pdf.length == 0 || pdf.length > maxBytes) {
             throw ProblemException.tooLarge("Tệp kết quả phải có nội dung và không quá " + maxBytes / (1024 * 1024) + " MB",
@@ -98,7 +99,7 @@ public class ResultService {
         d.uploadedAt = now;
         d.persist();
 
-        transitions.move(c, CaseState.RESULT_READY, "SIGN_RESULT", caller.username(), now,
+        lifecycle.apply(c, CaseAction.SIGN_RESULT, ActionInputs.NONE, caller.username(), now,
                 "Kết quả ký số bởi " + v.signerName() + " (serial " + v.certificateSerial() + ")");
         return d;
     }

@@ -16,7 +16,8 @@ import vn.motcua.processing.casefile.CaseViews;
 /**
  * Officers act on cases. Each action states its roles and scope in {@link CaseAction}: e.g. only the leader of the
  * case's agency assigns, only the assigned specialist submits for approval, only the co-processing agency returns a
- * transfer. Illegal transitions → 409 naming the allowed actions.
+ * transfer. Illegal transitions → 409 naming the allowed actions; the system's own rows (RECEIVE, SIGN_RESULT, APOLOGY,
+ * RECEIVE_SUPPLEMENT_ONLINE, WITHDRAW_ONLINE) → 403, they happen only through their own paths.
  */
 @Path("/api/v1/cases/{dossierCode}/actions")
 @Tag(name = "Cases")
@@ -33,9 +34,7 @@ public class CaseActionResource {
     @POST
     @Path("/{action}")
     @RolesAllowed({Roles.COUNTER_OFFICER, Roles.SPECIALIST, Roles.LEADER})
-    @Operation(summary = "Apply an action (ASSIGN, START, REQUEST_SUPPLEMENT, RECEIVE_SUPPLEMENT, REQUEST_PAYMENT, "
-            + "CONFIRM_PAYMENT, SUSPEND, RESUME, TRANSFER, RETURN_TRANSFER, SUBMIT_FOR_APPROVAL, SEND_BACK, APPROVE, "
-            + "REFUSE, RETURN_RESULT, WITHDRAW, STOP) to a case")
+    @Operation(summary = "Apply an officer's action (one of CaseAction: the lifecycle table's officer rows) to a case")
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponse(responseCode = "200", description = "The case; ETag = its version",
             headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "ETag", description = "the case's version: send it as If-Match with an action to act only on what was seen", schema = @org.eclipse.microprofile.openapi.annotations.media.Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)),
             content = @org.eclipse.microprofile.openapi.annotations.media.Content(mediaType = "application/json",

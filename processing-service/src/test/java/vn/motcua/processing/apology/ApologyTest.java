@@ -32,7 +32,7 @@ class ApologyTest {
     @Test
     void theLeaderSetsANewDateOnceAndTheLetterEventCarriesIt() {
         String code = fixtures.openFresh();
-        OffsetDateTime due = CaseFixtures.load(code).dueAt;
+        OffsetDateTime due = CaseFixtures.load(code).dueAt();
         OffsetDateTime newDue = fixtures.calc().plusWorkingMinutes(due, 5 * 480);
 
         as("specialist1", "SKHCN", "specialist").body(body(newDue, false)).post("/api/v1/cases/" + code + "/apology")
@@ -56,13 +56,13 @@ class ApologyTest {
                 .body("dueAt", equalTo(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(newDue)))
                 .body("apology.onBehalfOfHead", equalTo(true))
                 .body("log[-1].action", equalTo("APOLOGY"));
-        assertThat(CaseFixtures.load(code).dueAt).isEqualTo(newDue);
+        assertThat(CaseFixtures.load(code).dueAt()).isEqualTo(newDue);
         assertThat(CaseFixtures.load(code).originalDueAt).isEqualTo(due);
 
         // at most once
         leader1().body(body(newDue.plusDays(7), false)).post("/api/v1/cases/" + code + "/apology").then().statusCode(409)
                 .body("code", equalTo("apology-already-issued")).body("detail_vi", containsString("một lần"));
-        assertThat(CaseFixtures.load(code).dueAt).isEqualTo(newDue);
+        assertThat(CaseFixtures.load(code).dueAt()).isEqualTo(newDue);
 
         assertThat(CaseFixtures.events(code, EventTypes.CASE_APOLOGY_ISSUED)).isEqualTo(1);
         String payload = QuarkusTransaction.requiringNew().call(() -> OutboxEvent.<OutboxEvent>find(
@@ -77,12 +77,12 @@ class ApologyTest {
     void tooLateWithinTheLastWorkingDay() {
         var calc = fixtures.calc();
         // received 9.5 working days ago with a 10-day limit: due in half a working day
-        String code = fixtures.open(calc.minusWorkingMinutes(OffsetDateTime.now(), 9 * 480 + 240), 10, "PAUSE");
-        OffsetDateTime due = CaseFixtures.load(code).dueAt;
+        String code = fixtures.open(calc.minusWorkingMinutes(OffsetDateTime.now(), 9 * 480 + 240), 10, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE);
+        OffsetDateTime due = CaseFixtures.load(code).dueAt();
         leader1().body(body(calc.plusWorkingMinutes(due, 3 * 480), false)).post("/api/v1/cases/" + code + "/apology")
                 .then().statusCode(409).body("code", equalTo("apology-too-late"))
                 .body("detail_vi", containsString("01 ngày làm việc"));
-        assertThat(CaseFixtures.load(code).dueAt).isEqualTo(due);
+        assertThat(CaseFixtures.load(code).dueAt()).isEqualTo(due);
         assertThat(CaseFixtures.events(code, EventTypes.CASE_APOLOGY_ISSUED)).isZero();
     }
 }

@@ -177,9 +177,9 @@ class CaseOpeningTest {
                  "subject":"%s","time":"2026-11-25T02:00:00Z","datacontenttype":"application/json",
                  "data":{"dossierCode":"%s","reason":"Không còn nhu cầu","withdrawnBy":"citizen1",
                    "withdrawnAt":"2026-11-25T10:00:00+07:00"}}""".formatted(UUID.randomUUID(), code, code));
-        await(() -> QuarkusTransaction.requiringNew().call(() -> DossierCase.byDossierCode(code).orElseThrow().state)
+        await(() -> QuarkusTransaction.requiringNew().call(() -> DossierCase.byDossierCode(code).orElseThrow().state())
                 == CaseState.WITHDRAWN, "withdrawn");
         given().get("/api/v1/cases/" + code).then().statusCode(200).body("nationalStatusCode", equalTo(7))
-                .body("outcomeReason", equalTo("Không còn nhu cầu")).body("log[-1].action", equalTo("WITHDRAW"));
+                .body("outcomeReason", equalTo("Không còn nhu cầu")).body("log[-1].action", equalTo("WITHDRAW_ONLINE"));
     }
 }

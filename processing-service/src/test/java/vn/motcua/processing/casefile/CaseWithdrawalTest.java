@@ -31,7 +31,7 @@ class CaseWithdrawalTest {
     void anUndecidedCaseIsWithdrawn() {
         String code = fixtures.openFresh();
         withdraw(code);
-        assertThat(CaseFixtures.load(code).state).isEqualTo(CaseState.WITHDRAWN);
+        assertThat(CaseFixtures.load(code).state()).isEqualTo(CaseState.WITHDRAWN);
         assertThat(CaseFixtures.events(code, EventTypes.CASE_WITHDRAWAL_REFUSED)).isZero();
     }
 
@@ -40,12 +40,12 @@ class CaseWithdrawalTest {
         String code = fixtures.openFresh();
         CaseFixtures.approve(code);
         withdraw(code);
-        assertThat(CaseFixtures.load(code).state).isEqualTo(CaseState.APPROVED);
+        assertThat(CaseFixtures.load(code).state()).isEqualTo(CaseState.APPROVED);
         assertThat(CaseFixtures.events(code, EventTypes.CASE_WITHDRAWAL_REFUSED)).isEqualTo(1);
         // the end-to-end walk-throughs never meet this race, so its event is checked against the published schema here
         String refusal = CaseFixtures.eventPayloads(code, EventTypes.CASE_WITHDRAWAL_REFUSED).getFirst();
         assertThat(vn.motcua.platform.events.schema.EventSchemas.published().problems(refusal)).as(refusal).isEmpty();
         withdraw(code); // the same withdrawal read again (at-least-once): refused again, intake applies it idempotently
-        assertThat(CaseFixtures.load(code).state).isEqualTo(CaseState.APPROVED);
+        assertThat(CaseFixtures.load(code).state()).isEqualTo(CaseState.APPROVED);
     }
 }

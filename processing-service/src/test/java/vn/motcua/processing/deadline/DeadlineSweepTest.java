@@ -41,10 +41,10 @@ class DeadlineSweepTest {
         List<String> onTime = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
             // received 15 working days ago with a 10-day limit: overdue for 5 days
-            overdue.add(fixtures.open(calc.minusWorkingMinutes(now, 15 * 480), 10, "PAUSE"));
+            overdue.add(fixtures.open(calc.minusWorkingMinutes(now, 15 * 480), 10, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE));
             // received 9.5 working days ago with a 10-day limit: due in half a day
-            nearDue.add(fixtures.open(calc.minusWorkingMinutes(now, 9 * 480 + 240), 10, "PAUSE"));
-            onTime.add(fixtures.open(now, 20, "PAUSE"));
+            nearDue.add(fixtures.open(calc.minusWorkingMinutes(now, 9 * 480 + 240), 10, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE));
+            onTime.add(fixtures.open(now, 20, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE));
         }
 
         int replicas = 4;
@@ -68,17 +68,17 @@ class DeadlineSweepTest {
         for (String code : overdue) {
             assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).as(code).isEqualTo(2); // near due, overdue
             assertThat(CaseFixtures.events(code, EventTypes.CASE_STEP_OVERDUE)).as(code).isEqualTo(1);
-            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.OVERDUE);
-            assertThat(CaseFixtures.load(code).nextCheckAt).isNull(); // overdue and step announced: nothing left
+            assertThat(CaseFixtures.load(code).deadlineStage()).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.OVERDUE);
+            assertThat(CaseFixtures.load(code).nextCheckAt()).isNull(); // overdue and step announced: nothing left
         }
         for (String code : nearDue) {
             assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).as(code).isEqualTo(1);
-            assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.NEAR_DUE);
-            assertThat(CaseFixtures.load(code).nextCheckAt).isAfter(now);
+            assertThat(CaseFixtures.load(code).deadlineStage()).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.NEAR_DUE);
+            assertThat(CaseFixtures.load(code).nextCheckAt()).isAfter(now);
         }
         for (String code : onTime) {
             assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).isZero();
-            assertThat(CaseFixtures.load(code).nextCheckAt).isAfter(now);
+            assertThat(CaseFixtures.load(code).nextCheckAt()).isAfter(now);
         }
 
         // the leader's worklists show them
@@ -94,7 +94,7 @@ class DeadlineSweepTest {
     @Test
     void aPausedCaseIsNotCheckedAndAResumedOneIsAnnouncedAgainOnlyOnANewCrossing() {
         var calc = fixtures.calc();
-        String code = fixtures.open(calc.minusWorkingMinutes(OffsetDateTime.now(), 9 * 480 + 240), 10, "PAUSE");
+        String code = fixtures.open(calc.minusWorkingMinutes(OffsetDateTime.now(), 9 * 480 + 240), 10, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE);
         sweep.sweep();
         assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).isEqualTo(1);
         CaseFixtures.leader1().body("{\"assignee\":\"specialist1\"}").post("/api/v1/cases/" + code + "/actions/ASSIGN")
@@ -105,7 +105,7 @@ class DeadlineSweepTest {
         CaseFixtures.pausedEarlier(code, 7 * 24 * 60); // a week of waiting moves the due date well away
         CaseFixtures.counter1().body("{}").post("/api/v1/cases/" + code + "/actions/RECEIVE_SUPPLEMENT").then()
                 .statusCode(200).body("deadline.status", equalTo("ON_TIME"));
-        assertThat(CaseFixtures.load(code).deadlineStage).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.ON_TIME);
+        assertThat(CaseFixtures.load(code).deadlineStage()).isEqualTo(vn.motcua.platform.events.contract.DeadlineStage.ON_TIME);
         sweep.sweep();
         assertThat(CaseFixtures.events(code, EventTypes.CASE_DEADLINE_CROSSED)).isEqualTo(1);
     }

@@ -54,7 +54,7 @@ class WriteEndpointsFuzzTest {
         String startedToo = fixtures.openFresh();
         String fresh = fixtures.openFresh();
         String late = fixtures.openFresh();
-        OffsetDateTime newDue = fixtures.calc().plusWorkingMinutes(CaseFixtures.load(late).dueAt, 5 * 480);
+        OffsetDateTime newDue = fixtures.calc().plusWorkingMinutes(CaseFixtures.load(late).dueAt(), 5 * 480);
         String apology = """
                 {"reason":"Cần xin ý kiến Bộ Khoa học và Công nghệ","newDueAt":"%s",
                  "signerName":"Trần Thị Bình","signerTitle":"GIÁM ĐỐC","onBehalfOfHead":false}""".formatted(newDue);

@@ -35,7 +35,7 @@ class OfficerDirectoryTest {
         String counter = "counter-" + System.nanoTime();
         CaseFixtures.as(counter, "SKHCN", "counter-officer").get("/api/v1/cases").then().statusCode(200);
         assignAs(code, counter).statusCode(422).body("code", equalTo("officer-not-assignable"));
-        assertThat(CaseFixtures.load(code).assignee).isNull();
+        assertThat(CaseFixtures.load(code).assignee()).isNull();
         assignAs(code, "specialist1").statusCode(200).body("state", equalTo("ASSIGNED"));
     }
 

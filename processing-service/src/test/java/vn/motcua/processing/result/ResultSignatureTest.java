@@ -70,7 +70,7 @@ class ResultSignatureTest {
         pdf(leader1(), TestPki.signPdf(RESULT, REVOKED, Instant.now())).post(result(code)).then().statusCode(422)
                 .body("detail", containsString("REVOKED"));
         counter1().body("{}").post("/api/v1/cases/" + code + "/actions/RETURN_RESULT").then().statusCode(409);
-        assertThat(CaseFixtures.load(code).state.name()).isEqualTo("APPROVED");
+        assertThat(CaseFixtures.load(code).state().name()).isEqualTo("APPROVED");
 
         pdf(leader1(), signed).header("X-File-Name", "GCN-12.pdf").post(result(code)).then().statusCode(200)
                 .body("state", equalTo("RESULT_READY")).body("nationalStatusCode", equalTo(9))

@@ -54,7 +54,7 @@ public class CaseFixtures {
         var accepted = new DossierAccepted(code, "1.004227.000.00.00.H56", 1, "Cấp Giấy chứng nhận đăng ký hoạt động",
                 n.agency(), "Cơ quan " + n.agency(), n.channel(), n.channel().nationalCode(), "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", n.applicantName(), n.phone(), null, "Phủ Lý"),
-                "citizen1", n.receivedAt(), due.countingStartsAt(), due.dueAt(), n.days(), "WORKING_DAYS", "2026.1", "PAUSE",
+                "citizen1", n.receivedAt(), due.countingStartsAt(), due.dueAt(), n.days(), "WORKING_DAYS", "2026.1", vn.motcua.platform.events.contract.SupplementClockMode.PAUSE,
                 null, java.util.List.of(), null);
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
@@ -74,12 +74,12 @@ public class CaseFixtures {
     }
 
     /** A case of SKHCN received at {@code receivedAt} with a limit of {@code days} working days. */
-    public String open(OffsetDateTime receivedAt, int days, String supplementMode) {
+    public String open(OffsetDateTime receivedAt, int days, vn.motcua.platform.events.contract.SupplementClockMode supplementMode) {
         return open(receivedAt, days, supplementMode, null);
     }
 
     /** With the procedure's published internal process. */
-    public String open(OffsetDateTime receivedAt, int days, String supplementMode,
+    public String open(OffsetDateTime receivedAt, int days, vn.motcua.platform.events.contract.SupplementClockMode supplementMode,
                        java.util.List<vn.motcua.platform.events.contract.ProcessStep> process) {
         String code = newCode();
         TimeLimit limit = TimeLimit.workingDays(days);
@@ -95,7 +95,7 @@ public class CaseFixtures {
 
     /** Received now with a 10-working-day limit. */
     public String openFresh() {
-        return open(OffsetDateTime.now(), 10, "PAUSE");
+        return open(OffsetDateTime.now(), 10, vn.motcua.platform.events.contract.SupplementClockMode.PAUSE);
     }
 
     public static DossierCase load(String code) {
@@ -104,10 +104,10 @@ public class CaseFixtures {
 
     /** Pretends the clock stopped {@code minutes} of wall time earlier (the citizen took a while to answer). */
     public static void pausedEarlier(String code, long minutes) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            DossierCase c = DossierCase.byDossierCode(code).orElseThrow();
-            c.pausedAt = c.pausedAt.minusMinutes(minutes);
-        });
+        // straight in the table: only the lifecycle moves a case's clock, and a test cannot wait for hours
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("UPDATE dossier_case SET paused_at = paused_at - make_interval(mins => :m) WHERE dossier_code = :code")
+                .setParameter("m", (int) minutes).setParameter("code", code).executeUpdate());
     }
 
     public static RequestSpecification as(String user, String agency, String... roles) {

@@ -36,7 +36,7 @@ class ConcurrentOfficersTest {
         CaseFixtures.leader1().header("If-Match", seen).body("{\"assignee\":\"leader1\"}").post(act(code, "ASSIGN")).then()
                 .statusCode(412).contentType("application/problem+json").body("code", equalTo("case-changed"))
                 .body("detail", containsString("now ASSIGNED"));
-        assertThat(CaseFixtures.load(code).assignee).isEqualTo("specialist1");
+        assertThat(CaseFixtures.load(code).assignee()).isEqualTo("specialist1");
         CaseFixtures.leader1().header("If-Match", "not-a-tag").body("{\"assignee\":\"leader1\"}").post(act(code, "ASSIGN"))
                 .then().statusCode(400).body("errors[0].field", equalTo("If-Match"));
     }
@@ -61,7 +61,7 @@ class ConcurrentOfficersTest {
             }
             List<Integer> statuses = both.stream().map(CompletableFuture::join).sorted().toList();
             assertThat(statuses).as("round %d", round).containsExactly(200, 412);
-            assertThat(CaseFixtures.load(code).state.name()).isEqualTo("ASSIGNED");
+            assertThat(CaseFixtures.load(code).state().name()).isEqualTo("ASSIGNED");
         }
     }
 }

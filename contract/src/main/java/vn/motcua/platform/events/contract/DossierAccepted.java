@@ -26,8 +26,8 @@ public record DossierAccepted(
         int timeLimitAmount,
         String timeLimitUnit,
         @Nullable String scheduleVersion,
-        /* PAUSE or RESTART: what a supplement request during processing does to the clock; null means PAUSE */
-        @Nullable String supplementClockMode,
+        /* what a supplement request during processing does to the clock; null means PAUSE */
+        @Nullable SupplementClockMode supplementClockMode,
         /* the procedure version's internal process; null or empty means the processing agency's default */
         @Nullable java.util.List<ProcessStep> internalProcess,
         /* what was received, as listed on the receipt; null from events before components were declared */
