@@ -12,7 +12,6 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Content-addressed file store: a file lives at {@code <dir>/<sha256[0..2]>/<sha256>}, so the same document uploaded
@@ -37,8 +36,8 @@ public class ContentStore {
 
     private final Path dir;
 
-    public ContentStore(@ConfigProperty(name = "motcua.storage.dir", defaultValue = "data/files") Path dir) {
-        this.dir = dir;
+    public ContentStore(StorageConfig config) {
+        this.dir = config.dir();
     }
 
     public Staged stage(InputStream in, long maxBytes) throws TooLarge {

@@ -6,7 +6,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.work.ClaimedBatches;
 
 /**
@@ -27,14 +26,14 @@ public class StagedUploadCleanup {
     private final Duration ttl;
 
     public StagedUploadCleanup(ClaimedBatches batches, ContentStore store, ContentLocks locks,
-                               @ConfigProperty(name = "motcua.upload.staged-ttl", defaultValue = "PT24H") Duration ttl) {
+                               UploadConfig config) {
         this.batches = batches;
         this.store = store;
         this.locks = locks;
-        this.ttl = ttl;
+        this.ttl = config.stagedTtl();
     }
 
-    @Scheduled(every = "${motcua.upload.cleanup-interval:1h}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(every = "${motcua.upload.cleanup-interval}", delayed = "1m", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void tick() {
         int n = removeOlderThan(ttl);
         if (n > 0) {

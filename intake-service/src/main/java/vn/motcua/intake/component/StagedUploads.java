@@ -10,7 +10,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.events.contract.SignatureState;
 import vn.motcua.signature.SignatureVerifier;
@@ -32,13 +31,12 @@ public class StagedUploads {
     private final Optional<Path> trustDir;
 
     public StagedUploads(ContentStore store, ContentLocks locks, Clock clock,
-                         @ConfigProperty(name = "motcua.upload.max-bytes", defaultValue = "10485760") long maxBytes,
-                         @ConfigProperty(name = "motcua.signature.trust-dir") Optional<Path> trustDir) {
+                         UploadConfig config, vn.motcua.platform.content.SignatureTrustConfig trust) {
         this.store = store;
         this.locks = locks;
         this.clock = clock;
-        this.maxBytes = maxBytes;
-        this.trustDir = trustDir;
+        this.maxBytes = config.maxBytes();
+        this.trustDir = trust.trustDir();
     }
 
     @Transactional

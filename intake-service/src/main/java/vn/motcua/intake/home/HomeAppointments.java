@@ -13,7 +13,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.intake.agency.Agency;
 import vn.motcua.intake.calendar.CalendarConfig;
 import vn.motcua.platform.events.contract.Channel;
@@ -46,15 +45,14 @@ public class HomeAppointments {
 
     public HomeAppointments(Caller caller, CalendarConfig calendars, DossierReception reception, Clock clock,
                             vn.motcua.intake.reception.CounterScope counters,
-                            @ConfigProperty(name = "motcua.home.per-slot", defaultValue = "2") int perSlot,
-                            @ConfigProperty(name = "motcua.home.lead-working-minutes", defaultValue = "480") long leadMinutes) {
+                            HomeVisitConfig config) {
         this.caller = caller;
         this.counters = counters;
         this.calendars = calendars;
         this.reception = reception;
         this.clock = clock;
-        this.perSlot = perSlot;
-        this.leadMinutes = leadMinutes;
+        this.perSlot = config.perSlot();
+        this.leadMinutes = vn.motcua.calendar.TimeLimit.workingDays(config.leadWorkingDays()).workingMinutes();
     }
 
     /** What a citizen books. */

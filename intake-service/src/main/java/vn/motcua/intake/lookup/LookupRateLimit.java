@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.problem.ProblemException;
 
 /**
@@ -22,8 +21,8 @@ public class LookupRateLimit {
     private final int perMinute;
     private final Clock clock;
 
-    public LookupRateLimit(@ConfigProperty(name = "motcua.lookup.per-minute", defaultValue = "10") int perMinute, Clock clock) {
-        this.perMinute = perMinute;
+    public LookupRateLimit(LookupConfig config, Clock clock) {
+        this.perMinute = config.perMinute();
         this.clock = clock;
     }
 

@@ -16,7 +16,6 @@ import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.notification.message.Notification;
 
 /**
@@ -33,18 +32,13 @@ public class EmailChannel implements MessageChannel {
     private final Optional<String> password;
     private final boolean startTls;
 
-    public EmailChannel(@ConfigProperty(name = "motcua.mail.host") Optional<String> host,
-                        @ConfigProperty(name = "motcua.mail.port", defaultValue = "25") int port,
-                        @ConfigProperty(name = "motcua.mail.from", defaultValue = "motcua@localhost") String from,
-                        @ConfigProperty(name = "motcua.mail.user") Optional<String> user,
-                        @ConfigProperty(name = "motcua.mail.password") Optional<String> password,
-                        @ConfigProperty(name = "motcua.mail.start-tls", defaultValue = "false") boolean startTls) {
-        this.host = host;
-        this.port = port;
-        this.from = from;
-        this.user = user;
-        this.password = password;
-        this.startTls = startTls;
+    public EmailChannel(MailConfig config) {
+        this.host = config.host();
+        this.port = config.port();
+        this.from = config.from();
+        this.user = config.user();
+        this.password = config.password();
+        this.startTls = config.startTls();
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.notification.message.Notification;
 
 /**
@@ -26,8 +25,13 @@ public class SmsChannel implements MessageChannel {
     private final ObjectMapper json;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public SmsChannel(@ConfigProperty(name = "motcua.sms.gateway-url") Optional<URI> gateway,
-                      @ConfigProperty(name = "motcua.sms.token") Optional<String> token, ObjectMapper json) {
+    @jakarta.inject.Inject
+    public SmsChannel(SmsConfig config, ObjectMapper json) {
+        this(config.gatewayUrl(), config.token(), json);
+    }
+
+    /** A channel to the given gateway (tests start one). */
+    SmsChannel(Optional<URI> gateway, Optional<String> token, ObjectMapper json) {
         this.gateway = gateway;
         this.token = token;
         this.json = json;

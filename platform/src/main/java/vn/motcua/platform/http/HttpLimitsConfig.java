@@ -14,4 +14,11 @@ public interface HttpLimitsConfig {
      */
     @WithDefault("8192")
     int maxUriLength();
+
+    /**
+     * The largest JSON request body (256 KB), answered 413 problem+json before it is read: JSON requests are small
+     * forms, files go through the streaming upload endpoints with their own limit.
+     */
+    @WithDefault("262144")
+    long maxJsonBytes();
 }

@@ -12,8 +12,9 @@ public interface InboxConsumer {
     String name();
 
     /**
-     * Applies one event. Throw {@link IllegalArgumentException} for data this consumer can never handle (it is
-     * dead-lettered at once); any other failure is classified by {@link FailureClassifier}.
+     * Applies one event. Throw {@link IllegalArgumentException} for data this consumer can never handle (counted as a
+     * deterministic failure without asking the database, so dead-lettered after the bounded attempts); any other
+     * failure is classified by {@link FailureClassifier}.
      */
     void apply(CloudEvent event);
 }

@@ -2,18 +2,20 @@ package vn.motcua.platform.problem;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * JSON requests are small forms; a JSON body over {@code motcua.json.max-bytes} (default 256 KB) is refused with
+ * JSON requests are small forms; a JSON body over {@code motcua.http.max-json-bytes} (default 256 KB) is refused with
  * 413 problem+json before it is read. Files go through the streaming upload endpoints with their own limit; the HTTP
  * server's {@code quarkus.http.limits.max-body-size} stays the last guard for bodies without a length.
  */
 public class JsonBodyLimit {
 
-    @ConfigProperty(name = "motcua.json.max-bytes", defaultValue = "262144")
-    long maxBytes;
+    private final long maxBytes;
+
+    public JsonBodyLimit(vn.motcua.platform.http.HttpLimitsConfig config) {
+        this.maxBytes = config.maxJsonBytes();
+    }
 
     @ServerRequestFilter
     public void check(ContainerRequestContext request) {

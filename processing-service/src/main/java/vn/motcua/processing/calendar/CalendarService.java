@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.WorkingCalendar;
 import vn.motcua.calendar.WorkingTimeCalculator;
@@ -37,14 +36,12 @@ public class CalendarService {
     }
 
     public CalendarService(ScheduleStore store, vn.motcua.processing.agency.AgencyCopy agencies,
-                           @ConfigProperty(name = "motcua.calendar.refresh", defaultValue = "PT30S") Duration refresh,
-                           @ConfigProperty(name = "motcua.calendar.min-year", defaultValue = "2020") int minYear,
-                           @ConfigProperty(name = "motcua.calendar.max-year", defaultValue = "2099") int maxYear) {
+                           CalendarConfig config) {
         this.store = store;
         this.agencies = agencies;
-        this.refresh = refresh;
-        this.minYear = minYear;
-        this.maxYear = maxYear;
+        this.refresh = config.refresh();
+        this.minYear = config.minYear();
+        this.maxYear = config.maxYear();
     }
 
     void onStart(@Observes StartupEvent ev) {

@@ -3,7 +3,6 @@ package vn.motcua.processing.deadline;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.events.contract.CaseState;
 
 /**
@@ -24,16 +23,11 @@ public class DeadlinePolicy {
     private final boolean enforceApologyDeadline;
     private final Map<CaseState, Integer> stepShares;
 
-    public DeadlinePolicy(
-            @ConfigProperty(name = "motcua.deadline.near-due-working-hours", defaultValue = "16") long nearDueHours,
-            @ConfigProperty(name = "motcua.apology.lead-working-hours", defaultValue = "8") long apologyLeadHours,
-            @ConfigProperty(name = "motcua.apology.enforce-deadline", defaultValue = "true") boolean enforceApologyDeadline,
-            @ConfigProperty(name = "motcua.process.step-shares",
-                    defaultValue = "RECEIVED=10,ASSIGNED=5,IN_PROCESS=50,AWAITING_APPROVAL=20,APPROVED=15") String shares) {
-        this.nearDueMinutes = nearDueHours * 60;
-        this.apologyLeadMinutes = apologyLeadHours * 60;
-        this.enforceApologyDeadline = enforceApologyDeadline;
-        this.stepShares = parseShares(shares);
+    public DeadlinePolicy(DeadlineConfig deadline, ApologyConfig apology, ProcessConfig process) {
+        this.nearDueMinutes = deadline.nearDueWorkingHours() * 60L;
+        this.apologyLeadMinutes = apology.leadWorkingHours() * 60L;
+        this.enforceApologyDeadline = apology.enforceDeadline();
+        this.stepShares = parseShares(process.stepShares());
     }
 
     static Map<CaseState, Integer> parseShares(String spec) {

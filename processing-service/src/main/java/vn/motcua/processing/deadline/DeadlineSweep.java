@@ -39,7 +39,7 @@ public class DeadlineSweep {
         this.batches = batches;
     }
 
-    @Scheduled(every = "${motcua.deadline.sweep-interval:60s}", delayed = "${motcua.deadline.sweep-delay:15s}",
+    @Scheduled(every = "${motcua.deadline.sweep-interval}", delayed = "${motcua.deadline.sweep-delay}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         sweep();

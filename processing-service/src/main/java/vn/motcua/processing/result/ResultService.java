@@ -8,7 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.platform.content.Digests;
 import vn.motcua.platform.problem.ProblemException;
 import vn.motcua.platform.security.Caller;
@@ -35,14 +34,13 @@ public class ResultService {
     private final long maxBytes;
 
     public ResultService(Caller caller, CaseAccess access, CaseLifecycle lifecycle, TrustedSignatures signatures,
-                         Clock time,
-                         @ConfigProperty(name = "motcua.result.max-bytes", defaultValue = "10485760") long maxBytes) {
+                         Clock time, ResultConfig config) {
         this.caller = caller;
         this.access = access;
         this.lifecycle = lifecycle;
         this.signatures = signatures;
         this.time = time;
-        this.maxBytes = maxBytes;
+        this.maxBytes = config.maxBytes();
     }
 
     @Transactional

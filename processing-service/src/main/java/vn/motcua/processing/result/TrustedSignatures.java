@@ -3,7 +3,6 @@ package vn.motcua.processing.result;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.motcua.signature.SignatureVerifier;
 import vn.motcua.signature.TrustStore;
 
@@ -16,8 +15,8 @@ public class TrustedSignatures {
 
     private final Optional<Path> trustDir;
 
-    public TrustedSignatures(@ConfigProperty(name = "motcua.signature.trust-dir") Optional<Path> trustDir) {
-        this.trustDir = trustDir;
+    public TrustedSignatures(vn.motcua.platform.content.SignatureTrustConfig config) {
+        this.trustDir = config.trustDir();
     }
 
     public SignatureVerifier verifier() {
