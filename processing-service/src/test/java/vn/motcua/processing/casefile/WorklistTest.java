@@ -213,4 +213,39 @@ class WorklistTest {
                 .body("errors[0].field", equalTo("receivedTo"));
         as("citizen1", null, "citizen").get("/api/v1/cases").then().statusCode(403);
     }
+
+    /**
+     * A name the planner thinks rare (a word it has no statistics for) that more than {@link Worklist#FEW} cases have:
+     * the sorted read's guard answers nothing and the page is walked in due order instead, complete and in order.
+     */
+    @Test
+    void aNameFarMoreCommonThanThePlannerThoughtStillGivesTheEarliestDueCases() throws Exception {
+        String agency = newAgency();
+        String word = "Zyxq" + agency.toLowerCase(java.util.Locale.ROOT);
+        String first = open(agency, word + " Văn An", 0);
+        int copies = Worklist.FEW + 100;
+        try (var db = java.sql.DriverManager.getConnection(RealInfrastructure.jdbcUrl("processing"), "postgres", "");
+             var st = db.createStatement()) {
+            // its copies, each due a minute later, inserted with no ANALYZE after: the statistics know nothing of them
+            List<String> columns = new ArrayList<>();
+            try (var rs = st.executeQuery("SELECT column_name FROM information_schema.columns WHERE table_name = 'dossier_case'"
+                    + " AND is_generated = 'NEVER' AND column_name NOT IN ('id', 'dossier_code', 'due_at') ORDER BY ordinal_position")) {
+                while (rs.next()) {
+                    columns.add(rs.getString(1));
+                }
+            }
+            String list = String.join(", ", columns);
+            st.execute("INSERT INTO dossier_case (id, dossier_code, due_at, " + list + ") SELECT gen_random_uuid(),"
+                    + " dossier_code || '-' || g, due_at + g * interval '1 minute', " + list
+                    + " FROM dossier_case, generate_series(1, " + copies + ") g WHERE dossier_code = '" + first + "'");
+        }
+        JsonPath page = as("leader-" + agency, agency, "leader").get("/api/v1/cases?limit=50&q=" + word)
+                .then().statusCode(200).extract().jsonPath();
+        List<String> codes = page.getList("items.dossierCode", String.class);
+        assertThat(codes).hasSize(50);
+        assertThat(codes.get(0)).isEqualTo(first);
+        assertThat(codes.subList(1, 50)).containsExactlyElementsOf(
+                java.util.stream.IntStream.rangeClosed(1, 49).mapToObj(g -> first + "-" + g).toList());
+        assertThat(page.getString("next")).isNotNull();
+    }
 }
