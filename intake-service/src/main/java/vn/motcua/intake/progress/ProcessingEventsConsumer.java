@@ -54,14 +54,15 @@ public class ProcessingEventsConsumer implements vn.motcua.platform.inbox.InboxC
             Log.warnf("status of unknown dossier %s ignored", e.dossierCode());
             return;
         }
-        if (d.stateChangedAt != null && e.at().isBefore(d.stateChangedAt)) {
+        CaseStatusChanged.Transition t = e.transition();
+        if (d.stateChangedAt != null && t.at().isBefore(d.stateChangedAt)) {
             return;
         }
-        d.processingState = e.toState();
-        d.nationalStatus = e.nationalStatusCode();
-        d.stateChangedAt = e.at();
-        if (e.toState() == vn.motcua.platform.events.contract.CaseState.SUPPLEMENT_REQUESTED) {
-            d.supplementRequest = e.comment();
+        d.processingState = t.toState();
+        d.nationalStatus = t.nationalStatusCode();
+        d.stateChangedAt = t.at();
+        if (t.toState() == vn.motcua.platform.events.contract.CaseState.SUPPLEMENT_REQUESTED) {
+            d.supplementRequest = t.comment();
             d.supplementSubmittedAt = null;
         }
     }

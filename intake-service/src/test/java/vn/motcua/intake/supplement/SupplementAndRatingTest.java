@@ -38,9 +38,10 @@ class SupplementAndRatingTest {
         return """
                 {"specversion":"1.0","id":"%s","source":"/motcua/processing-service","type":"%s","subject":"%s",
                  "time":"2026-11-24T02:00:00Z","datacontenttype":"application/json",
-                 "data":{"dossierCode":"%s","agencyCode":"SKHCN","procedureCode":"1.004227.000.00.00.H56","action":"X",
-                   "fromState":"IN_PROCESS","toState":"%s","nationalStatusCode":%d,"actor":"specialist1","at":"%s",
-                   "clockPaused":false,"comment":"%s","submittedBy":"citizen1"}}
+                 "data":{"dossierCode":"%s","agencyCode":"SKHCN","procedureCode":"1.004227.000.00.00.H56",
+                   "transition":{"action":"X","fromState":"IN_PROCESS","toState":"%s","nationalStatusCode":%d,
+                     "actor":"specialist1","at":"%s","comment":"%s"},
+                   "deadline":{"paused":false},"submittedBy":"citizen1"}}
                 """.formatted(UUID.randomUUID(), EventTypes.CASE_STATUS_CHANGED, code, code, to, national, at, comment);
     }
 

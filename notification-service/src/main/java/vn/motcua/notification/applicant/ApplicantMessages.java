@@ -114,7 +114,8 @@ public class ApplicantMessages {
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void statusChanged(String eventId, CaseStatusChanged s) {
-        if (!APPLICANT_FACING.contains(s.toState())) {
+        CaseStatusChanged.Transition t = s.transition();
+        if (!APPLICANT_FACING.contains(t.toState())) {
             return;
         }
         DossierContact c = DossierContact.findById(s.dossierCode());
@@ -123,14 +124,14 @@ public class ApplicantMessages {
             throw new vn.motcua.platform.inbox.NotYetKnownException("the contact of dossier " + s.dossierCode());
         }
         String code = s.dossierCode();
-        String reason = s.comment() == null || s.comment().isBlank() ? "" : "\nNội dung: " + s.comment();
-        switch (s.toState()) {
+        String reason = t.comment() == null || t.comment().isBlank() ? "" : "\nNội dung: " + t.comment();
+        switch (t.toState()) {
             case SUPPLEMENT_REQUESTED -> send(eventId, Notification.Kind.SUPPLEMENT_REQUEST, c,
                     "Yêu cầu bổ sung hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nHồ sơ " + code + " cần bổ sung, hoàn thiện." + reason
                             + "\nThời gian chờ bổ sung không tính vào thời hạn giải quyết.",
                     "Ho so " + code + " can bo sung. Xem chi tiet tren Cong dich vu cong.",
-                    notices.issue(vn.motcua.notification.letter.LetterKind.SUPPLEMENT, eventId, c, s.comment(), s.actor(), s.actor()).id);
+                    notices.issue(vn.motcua.notification.letter.LetterKind.SUPPLEMENT, eventId, c, t.comment(), t.actor(), t.actor()).id);
             case PAYMENT_REQUESTED -> send(eventId, Notification.Kind.PAYMENT_REQUEST, c,
                     "Đề nghị thực hiện nghĩa vụ tài chính - hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nĐề nghị Ông/Bà thực hiện nghĩa vụ tài chính cho hồ sơ " + code + "." + reason,
@@ -142,7 +143,7 @@ public class ApplicantMessages {
             case REFUSED -> send(eventId, Notification.Kind.REFUSAL, c, "Hồ sơ " + code + " không được giải quyết",
                     "Kính gửi " + c.name + ",\n" + c.agencyName + " trả lời không giải quyết hồ sơ " + code + "." + reason,
                     "Ho so " + code + " khong duoc giai quyet. Xem ly do tren Cong dich vu cong.",
-                    notices.issue(vn.motcua.notification.letter.LetterKind.REFUSAL, eventId, c, s.comment(), s.actor(), s.actor()).id);
+                    notices.issue(vn.motcua.notification.letter.LetterKind.REFUSAL, eventId, c, t.comment(), t.actor(), t.actor()).id);
             case STOPPED -> send(eventId, Notification.Kind.STOP_NOTICE, c, "Thông báo dừng xử lý hồ sơ " + code,
                     "Kính gửi " + c.name + ",\nTheo đề nghị của Ông/Bà, hồ sơ " + code + " đã được dừng xử lý." + reason,
                     "Ho so " + code + " da dung xu ly theo de nghi.", null);

@@ -50,18 +50,18 @@ public class ApologyLetters {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Letterhead head = letterhead(a.agencyCode(), a.agencyName());
+        Letterhead head = letterhead(a.agency().code(), a.agency().name());
         OffsetDateTime issued = a.issuedAt() == null ? OffsetDateTime.now(clock) : a.issuedAt();
-        String number = numbers.next(a.agencyCode(), issued.getYear(), KIND) + "/" + KIND.symbol() + "-" + head.symbol;
+        String number = numbers.next(a.agency().code(), issued.getYear(), KIND) + "/" + KIND.symbol() + "-" + head.symbol;
         ApologyLetter model = model(a, head, number, issued);
         byte[] pdf = renderer.render(templates.apology(a.ruleSet(), model));
 
-        Letter l = archive.store(KIND, eventId, a.dossierCode(), a.agencyCode(), a.submittedBy(), number,
+        Letter l = archive.store(KIND, eventId, a.dossierCode(), a.agency().code(), a.submittedBy(), number,
                 LetterTemplates.templateFor(a.ruleSet()), pdf);
 
         String subject = "Xin lỗi và hẹn lại ngày trả kết quả hồ sơ " + a.dossierCode();
         String body = "Kính gửi " + model.addressee() + ",\n" + head.displayName + " xin lỗi vì chưa trả kết quả hồ sơ "
-                + a.dossierCode() + " đúng hẹn (" + model.previousDue() + ").\nLý do: " + a.reason()
+                + a.dossierCode() + " đúng hẹn (" + model.previousDue() + ").\nLý do: " + a.rescheduling().reason()
                 + "\nThời gian hẹn trả kết quả mới: " + model.newDue() + ".\nVăn bản xin lỗi số " + number + " đính kèm.";
         applicants.send(eventId, Notification.Kind.APOLOGY, contact(a), subject, body,
                 "Ho so " + a.dossierCode() + ": hen tra ket qua moi " + model.newDue() + ". Co quan xin loi Ong/Ba.", l.id);
@@ -77,10 +77,10 @@ public class ApologyLetters {
                 LetterDates.placeAndDate(head.place, issued),
                 org ? name : "Ông/Bà " + name, salutation,
                 a.applicant() == null || a.applicant().address() == null ? "" : a.applicant().address(),
-                LetterDates.day(a.receivedAt()), a.procedureName(), a.dossierCode(),
-                LetterDates.time(a.previousDueAt()), a.reason(),
-                LetterDates.time(a.newDueAt()), a.onBehalfOfHead(),
-                a.signerTitle() == null ? head.headTitle : a.signerTitle(), a.deputyTitle(), a.signerName());
+                LetterDates.day(a.rescheduling().receivedAt()), a.procedure().name(), a.dossierCode(),
+                LetterDates.time(a.rescheduling().previousDueAt()), a.rescheduling().reason(),
+                LetterDates.time(a.rescheduling().newDueAt()), a.signer().onBehalfOfHead(),
+                a.signer().title() == null ? head.headTitle : a.signer().title(), a.signer().deputyTitle(), a.signer().name());
     }
 
     static Letterhead letterhead(String agencyCode, String fallbackName) {

@@ -112,22 +112,30 @@ public class LetterResource {
     @Operation(summary = "Render an apology letter from the event's fields, without storing or sending it")
     @APIResponse(responseCode = "200", description = "The apology letter this data would give, as PDF (nothing is stored)", content = @Content(mediaType = "application/pdf", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, format = "binary")))
     public Response previewApologyLetter(@Valid @NotNull ApologyIssued sample) {
+        ApologyIssued.Rescheduling r = sample.rescheduling();
         if (sample.ruleSet() == null || LetterTemplates.templateFor(sample.ruleSet()) == null
-                || sample.receivedAt() == null || sample.previousDueAt() == null || sample.newDueAt() == null) {
+                || r == null || r.receivedAt() == null || r.previousDueAt() == null || r.newDueAt() == null) {
             throw ProblemException.badRequest("incomplete-sample",
-                    "Cần ruleSet (DECREE_61_2018 hoặc DECREE_118_2025), receivedAt, previousDueAt, newDueAt",
-                    "ruleSet (DECREE_61_2018 or DECREE_118_2025), receivedAt, previousDueAt and newDueAt are required");
+                    "Cần ruleSet (DECREE_61_2018 hoặc DECREE_118_2025), rescheduling.receivedAt, rescheduling.previousDueAt, rescheduling.newDueAt",
+                    "ruleSet (DECREE_61_2018 or DECREE_118_2025), rescheduling.receivedAt, rescheduling.previousDueAt and rescheduling.newDueAt are required");
         }
-        if (sample.agencyCode() == null || sample.agencyCode().isBlank()) {
-            throw ProblemException.invalidField("agencyCode", "cần mã cơ quan để lấy tiêu đề văn bản",
+        if (sample.agency() == null || sample.agency().code() == null || sample.agency().code().isBlank()) {
+            throw ProblemException.invalidField("agency.code", "cần mã cơ quan để lấy tiêu đề văn bản",
                     "the agency code is needed for the letterhead");
+        }
+        if (sample.procedure() == null) {
+            throw ProblemException.invalidField("procedure", "cần thủ tục (mã và tên) in trên văn bản",
+                    "the procedure (code and name) printed on the letter is needed");
+        }
+        if (sample.signer() == null) {
+            throw ProblemException.invalidField("signer", "cần người ký văn bản", "the signer of the letter is needed");
         }
         Letterhead head;
         try {
-            head = ApologyLetters.letterhead(sample.agencyCode(), sample.agencyName());
+            head = ApologyLetters.letterhead(sample.agency().code(), sample.agency().name());
         } catch (UnknownAgencyException e) {
-            throw ProblemException.invalidField("agencyCode", "không có tiêu đề văn bản của cơ quan " + sample.agencyCode(),
-                    "no letterhead is known for agency " + sample.agencyCode());
+            throw ProblemException.invalidField("agency.code", "không có tiêu đề văn bản của cơ quan " + sample.agency().code(),
+                    "no letterhead is known for agency " + sample.agency().code());
         }
         byte[] pdf = renderer.render(templates.apology(sample.ruleSet(),
                 ApologyLetters.model(sample, head, "…/PXL-" + head.symbol, OffsetDateTime.now(clock))));

@@ -80,7 +80,7 @@ class AgencyLetterheadTest {
         String code = "000.88.33.H56-261125-" + UUID.randomUUID().toString().substring(0, 6);
         String id = Events.newId();
         String data = vn.motcua.notification.letter.ApologyDeliveryTest.apology(code, "x@example.vn")
-                .replace("\"agencyCode\":\"SKHCN\"", "\"agencyCode\":\"NOBODY\"");
+                .replace("\"agency\":{\"code\":\"SKHCN\"", "\"agency\":{\"code\":\"NOBODY\"");
         Events.publish(Topics.PROCESSING_CASE_EVENTS, code, Events.event(id, EventTypes.CASE_APOLOGY_ISSUED, code, data));
         await().atMost(Duration.ofSeconds(40)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
                 .createNativeQuery("SELECT count(*) FROM dead_letter WHERE event_id = :e AND reason LIKE '%NOBODY%'")

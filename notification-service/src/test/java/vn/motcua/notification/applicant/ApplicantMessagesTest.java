@@ -39,11 +39,11 @@ class ApplicantMessagesTest {
 
     static String changed(String code, String to, String comment) {
         return """
-                {"dossierCode":"%s","agencyCode":"SVHTTDL","procedureCode":"1.004227.000.00.00.H56","action":"X",
-                 "fromState":"IN_PROCESS","toState":"%s","nationalStatusCode":5,"actor":"specialist1",
-                 "at":"2026-11-26T09:00:00+07:00","dueAt":"2026-12-08T09:00:00+07:00","clockPaused":true,
-                 "assignee":"specialist1","stepDueAt":null,"timeliness":"EARLY","partnerAgency":null,
-                 "comment":"%s","submittedBy":"postal1"}""".formatted(code, to, comment);
+                {"dossierCode":"%s","agencyCode":"SVHTTDL","procedureCode":"1.004227.000.00.00.H56",
+                 "transition":{"action":"X","fromState":"IN_PROCESS","toState":"%s","nationalStatusCode":5,
+                   "actor":"specialist1","at":"2026-11-26T09:00:00+07:00","comment":"%s"},
+                 "deadline":{"dueAt":"2026-12-08T09:00:00+07:00","paused":true,"stepDueAt":null,"timeliness":"EARLY"},
+                 "assignee":"specialist1","partnerAgency":null,"submittedBy":"postal1"}""".formatted(code, to, comment);
     }
 
     static List<Notification> of(String code) {

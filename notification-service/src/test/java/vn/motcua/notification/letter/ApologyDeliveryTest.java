@@ -45,14 +45,15 @@ public class ApologyDeliveryTest {
 
     public static String apology(String code, String email) {
         return """
-                {"dossierCode":"%s","agencyCode":"SKHCN","agencyName":"Sở Khoa học và Công nghệ tỉnh Hà Nam",
-                 "procedureCode":"1.004227.000.00.00.H56","procedureName":"Cấp Giấy chứng nhận đăng ký hoạt động",
+                {"dossierCode":"%s","agency":{"code":"SKHCN","name":"Sở Khoa học và Công nghệ tỉnh Hà Nam"},
+                 "procedure":{"code":"1.004227.000.00.00.H56","name":"Cấp Giấy chứng nhận đăng ký hoạt động"},
                  "ruleSet":"DECREE_118_2025",
                  "applicant":{"type":"INDIVIDUAL","name":"Nguyễn Văn An","phone":"0912345678","email":"%s","address":"Phủ Lý"},
-                 "submittedBy":"citizen1","resultReturnChannel":"ONLINE","receivedAt":"2026-11-25T09:00:00+07:00",
-                 "previousDueAt":"2026-12-09T17:00:00+07:00","newDueAt":"2026-12-16T17:00:00+07:00",
-                 "reason":"Cần xin ý kiến Bộ Khoa học và Công nghệ","signerName":"Trần Thị Bình","signerTitle":"GIÁM ĐỐC",
-                 "onBehalfOfHead":false,"deputyTitle":null,"recordedBy":"leader1","issuedAt":"2026-12-07T08:00:00+07:00"}"""
+                 "submittedBy":"citizen1","resultReturnChannel":"ONLINE",
+                 "rescheduling":{"receivedAt":"2026-11-25T09:00:00+07:00","previousDueAt":"2026-12-09T17:00:00+07:00",
+                   "newDueAt":"2026-12-16T17:00:00+07:00","reason":"Cần xin ý kiến Bộ Khoa học và Công nghệ"},
+                 "signer":{"name":"Trần Thị Bình","title":"GIÁM ĐỐC","onBehalfOfHead":false,"deputyTitle":null},
+                 "recordedBy":"leader1","issuedAt":"2026-12-07T08:00:00+07:00"}"""
                 .formatted(code, email);
     }
 

@@ -16,14 +16,18 @@ import vn.motcua.platform.events.contract.DossierAccepted;
 class ApologyLetterPdfTest {
 
     static ApologyIssued event(String ruleSet, boolean deputy) {
-        return new ApologyIssued("000.17.22.H56-261125-0007", "SKHCN", "Sở Khoa học và Công nghệ tỉnh Hà Nam",
-                "1.004227.000.00.00.H56", "Cấp Giấy chứng nhận đăng ký hoạt động dịch vụ đánh giá sự phù hợp", ruleSet,
+        return new ApologyIssued("000.17.22.H56-261125-0007",
+                new ApologyIssued.AgencyRef("SKHCN", "Sở Khoa học và Công nghệ tỉnh Hà Nam"),
+                new ApologyIssued.ProcedureRef("1.004227.000.00.00.H56", "Cấp Giấy chứng nhận đăng ký hoạt động dịch vụ đánh giá sự phù hợp"),
+                ruleSet,
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Thị Hồng Nhung", "0912345678", "nhung@example.vn",
                         "Số 12, đường Lê Lợi, phường Quang Trung, thành phố Phủ Lý"),
-                "citizen1", "ONLINE", OffsetDateTime.parse("2026-11-25T09:15:00+07:00"),
-                OffsetDateTime.parse("2026-12-09T17:00:00+07:00"), OffsetDateTime.parse("2026-12-16T10:30:00+07:00"),
-                "Cần lấy ý kiến thẩm định của Bộ Khoa học và Công nghệ", "Trần Thị Bình", "GIÁM ĐỐC", deputy,
-                deputy ? "PHÓ GIÁM ĐỐC" : null, "leader1", OffsetDateTime.parse("2026-12-07T08:00:00+07:00"));
+                "citizen1", "ONLINE",
+                new ApologyIssued.Rescheduling(OffsetDateTime.parse("2026-11-25T09:15:00+07:00"),
+                        OffsetDateTime.parse("2026-12-09T17:00:00+07:00"), OffsetDateTime.parse("2026-12-16T10:30:00+07:00"),
+                        "Cần lấy ý kiến thẩm định của Bộ Khoa học và Công nghệ"),
+                new ApologyIssued.Signer("Trần Thị Bình", "GIÁM ĐỐC", deputy, deputy ? "PHÓ GIÁM ĐỐC" : null),
+                "leader1", OffsetDateTime.parse("2026-12-07T08:00:00+07:00"));
     }
 
     static Letterhead head() {
@@ -79,10 +83,11 @@ class ApologyLetterPdfTest {
     @Test
     void markupInDataIsPrintedNotInterpreted() throws IOException {
         ApologyIssued a = event("DECREE_118_2025", false);
-        ApologyIssued tricky = new ApologyIssued(a.dossierCode(), a.agencyCode(), a.agencyName(), a.procedureCode(),
-                a.procedureName(), a.ruleSet(), a.applicant(), a.submittedBy(), a.resultReturnChannel(), a.receivedAt(),
-                a.previousDueAt(), a.newDueAt(), "Chờ kết quả <b>kiểm định</b> & đo lường", a.signerName(),
-                a.signerTitle(), false, null, a.recordedBy(), a.issuedAt());
+        ApologyIssued tricky = new ApologyIssued(a.dossierCode(), a.agency(), a.procedure(), a.ruleSet(), a.applicant(),
+                a.submittedBy(), a.resultReturnChannel(),
+                new ApologyIssued.Rescheduling(a.rescheduling().receivedAt(), a.rescheduling().previousDueAt(),
+                        a.rescheduling().newDueAt(), "Chờ kết quả <b>kiểm định</b> & đo lường"),
+                new ApologyIssued.Signer(a.signer().name(), a.signer().title(), false, null), a.recordedBy(), a.issuedAt());
         assertThat(render(tricky)).contains("Chờ kết quả <b>kiểm định</b> & đo lường");
     }
 }

@@ -103,12 +103,14 @@ public class ApologyService {
 
         lifecycle.apply(c, CaseAction.APOLOGY, ActionInputs.newDue(newDue), caller.username(), now,
                 "Xin lỗi, hẹn lại " + local(newDue) + ": " + req.reason());
-        outbox.publish(EventCatalog.CASE_APOLOGY_ISSUED, c.dossierCode, new ApologyIssued(c.dossierCode, c.agencyCode, c.agencyName, c.procedureCode,
-                        c.procedureName, c.ruleSet,
-                        new DossierAccepted.Applicant(c.applicantType, c.applicantName, c.applicantPhone, c.applicantEmail,
-                                c.applicantAddress),
-                        c.submittedBy, c.resultReturnChannel, c.receivedAt, a.previousDueAt, a.newDueAt, a.reason,
-                        a.signerName, a.signerTitle, a.onBehalfOfHead, a.deputyTitle, a.recordedBy, now));
+        outbox.publish(EventCatalog.CASE_APOLOGY_ISSUED, c.dossierCode, new ApologyIssued(c.dossierCode,
+                new ApologyIssued.AgencyRef(c.agencyCode, c.agencyName),
+                new ApologyIssued.ProcedureRef(c.procedureCode, c.procedureName), c.ruleSet,
+                new DossierAccepted.Applicant(c.applicantType, c.applicantName, c.applicantPhone, c.applicantEmail,
+                        c.applicantAddress),
+                c.submittedBy, c.resultReturnChannel,
+                new ApologyIssued.Rescheduling(c.receivedAt, a.previousDueAt, a.newDueAt, a.reason),
+                new ApologyIssued.Signer(a.signerName, a.signerTitle, a.onBehalfOfHead, a.deputyTitle), a.recordedBy, now));
         return c;
     }
 

@@ -41,8 +41,9 @@ public class CaseJournal {
         log.stepDueAt = leftStepDue;
         log.timeliness = timeliness == null ? null : timeliness.name();
         log.persist();
-        outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode, action,
-                        from, c.state(), c.state().nationalStatusCode(), actor, at, c.dueAt(), c.pausedAt() != null,
-                        c.assignee(), c.stepDueAt(), log.timeliness, c.partnerAgency(), comment, c.submittedBy));
+        outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode,
+                new CaseStatusChanged.Transition(action, from, c.state(), c.state().nationalStatusCode(), actor, at, comment),
+                new CaseStatusChanged.Deadline(c.dueAt(), c.pausedAt() != null, c.stepDueAt(), log.timeliness),
+                c.assignee(), c.partnerAgency(), c.submittedBy));
     }
 }

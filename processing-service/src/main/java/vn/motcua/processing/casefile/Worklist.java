@@ -68,7 +68,14 @@ public class Worklist {
         String own = from + " WHERE c.agency_code = :agency" + where;
         String partner = from + " WHERE c.partner_agency = :agency AND c.agency_code <> :agency" + where;
         String sql;
-        if (how == Strategy.WALK) {
+        // a receipt window walked in due order reads the keys from the index alone (it holds the receipt time), the
+        // rows of the page's keys after
+        boolean receivedWalk = how == Strategy.WALK && (f.receivedFrom() != null || f.receivedTo() != null);
+        if (receivedWalk) {
+            String keys = "(SELECT c.id, c.due_at " + own + " ORDER BY c.due_at, c.id LIMIT :n)"
+                    + " UNION ALL (SELECT c.id, c.due_at " + partner + " ORDER BY c.due_at, c.id LIMIT :n)";
+            sql = "SELECT c.* FROM dossier_case c JOIN (" + keys + ") k ON k.id = c.id ORDER BY c.due_at, c.id LIMIT :n";
+        } else if (how == Strategy.WALK) {
             sql = "SELECT * FROM ((SELECT c.* " + own + " ORDER BY c.due_at, c.id LIMIT :n)"
                     + " UNION ALL (SELECT c.* " + partner + " ORDER BY c.due_at, c.id LIMIT :n)"
                     + ") w ORDER BY w.due_at, w.id LIMIT :n";

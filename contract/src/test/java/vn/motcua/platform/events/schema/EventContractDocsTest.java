@@ -131,11 +131,12 @@ class EventContractDocsTest {
         ObjectNode good = (ObjectNode) JSON.readTree(event(e, sample(e.dataType(), true)));
         assertThat(schemas.problems(good.toString())).isEmpty();
 
-        assertThat(schemas.problems(with(good, d -> d.putNull("toState")))).as("null where required").isNotEmpty();
+        assertThat(schemas.problems(with(good, d -> ((ObjectNode) d.get("transition")).putNull("toState")))).as("null where required").isNotEmpty();
         assertThat(schemas.problems(with(good, d -> d.remove("dossierCode")))).as("missing field").isNotEmpty();
-        assertThat(schemas.problems(with(good, d -> d.put("toState", "FINISHED")))).as("not a case state").isNotEmpty();
-        assertThat(schemas.problems(with(good, d -> d.put("nationalStatusCode", "4")))).as("a number as text").isNotEmpty();
-        assertThat(schemas.problems(with(good, d -> d.put("at", "2026-11-16T01:00:00Z")))).as("an instant not at +07:00").isNotEmpty();
+        assertThat(schemas.problems(with(good, d -> ((ObjectNode) d.get("transition")).put("toState", "FINISHED")))).as("not a case state").isNotEmpty();
+        assertThat(schemas.problems(with(good, d -> ((ObjectNode) d.get("transition")).put("nationalStatusCode", "4")))).as("a number as text").isNotEmpty();
+        assertThat(schemas.problems(with(good, d -> ((ObjectNode) d.get("transition")).put("at", "2026-11-16T01:00:00Z")))).as("an instant not at +07:00").isNotEmpty();
+        assertThat(schemas.problems(with(good, d -> ((ObjectNode) d.get("deadline")).put("surprise", 1)))).as("a nested field the contract does not have").isNotEmpty();
         assertThat(schemas.problems(with(good, d -> d.put("surprise", 1)))).as("a field the contract does not have").isNotEmpty();
         ObjectNode wrongSource = good.deepCopy().put("source", EventCatalog.Source.INTAKE.uri());
         assertThat(schemas.problems(wrongSource.toString())).as("a type from the wrong service").isNotEmpty();
