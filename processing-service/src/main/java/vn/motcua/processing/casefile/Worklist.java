@@ -68,21 +68,17 @@ public class Worklist {
         String own = from + " WHERE c.agency_code = :agency" + where;
         String partner = from + " WHERE c.partner_agency = :agency AND c.agency_code <> :agency" + where;
         String sql;
-        // a receipt window walked in due order reads the keys from the index alone (it holds the receipt time), the
-        // rows of the page's keys after
-        boolean receivedWalk = how == Strategy.WALK && (f.receivedFrom() != null || f.receivedTo() != null);
-        if (receivedWalk) {
-            String keys = "(SELECT c.id, c.due_at " + own + " ORDER BY c.due_at, c.id LIMIT :n)"
-                    + " UNION ALL (SELECT c.id, c.due_at " + partner + " ORDER BY c.due_at, c.id LIMIT :n)";
-            sql = "SELECT c.* FROM dossier_case c JOIN (" + keys + ") k ON k.id = c.id ORDER BY c.due_at, c.id LIMIT :n";
-        } else if (how == Strategy.WALK) {
+        boolean receiptWindow = f.receivedFrom() != null || f.receivedTo() != null;
+        if (how == Strategy.WALK && !receiptWindow) {
             sql = "SELECT * FROM ((SELECT c.* " + own + " ORDER BY c.due_at, c.id LIMIT :n)"
                     + " UNION ALL (SELECT c.* " + partner + " ORDER BY c.due_at, c.id LIMIT :n)"
                     + ") w ORDER BY w.due_at, w.id LIMIT :n";
         } else {
-            // the keys of the page first (from the index alone where it holds them), the rows of those keys after
-            String keys = "(SELECT c.id, c.due_at " + own + " ORDER BY " + SORTED + " LIMIT :n)"
-                    + " UNION ALL (SELECT c.id, c.due_at " + partner + " ORDER BY " + SORTED + " LIMIT :n)";
+            // the keys of the page first (from the index alone where it holds them: a receipt window walked in due
+            // order finds the receipt time in the open worklist's index), the rows of those keys after
+            String order = how == Strategy.WALK ? "c.due_at, c.id" : SORTED;
+            String keys = "(SELECT c.id, c.due_at " + own + " ORDER BY " + order + " LIMIT :n)"
+                    + " UNION ALL (SELECT c.id, c.due_at " + partner + " ORDER BY " + order + " LIMIT :n)";
             // the name's cases read once from the words' index, at most FEW + 1 of them: should the planner's estimate
             // have been wrong and there are more, the guard answers nothing and the page is walked instead
             String named = how == Strategy.SORT_NAMED
