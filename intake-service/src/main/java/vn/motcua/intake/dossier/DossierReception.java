@@ -167,10 +167,13 @@ public class DossierReception {
                 new DossierAccepted(d.code, d.procedureCode, d.procedureVersion, procedure.name, agency.code, agency.name,
                         d.channel, d.nationalChannelCode, d.resultReturnChannel.name(), d.ruleSet.name(),
                         new DossierAccepted.Applicant(d.applicantType.name(), d.applicantName, d.applicantPhone,
-                                d.applicantEmail, d.applicantAddress),
+                                d.applicantEmail, d.applicantAddress,
+                                d.applicantCitizenId != null ? d.applicantCitizenId : d.applicantTaxCode),
                         d.submittedBy, d.receivedAt, d.countingStartsAt, d.appointmentAt, procedure.timeLimitAmount,
                         procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
-                        vn.motcua.intake.procedure.ProcedureStep.of(procedure), received, directory.profile(agency)));
+                        vn.motcua.intake.procedure.ProcedureStep.of(procedure), received, directory.profile(agency),
+                        procedure.field, procedure.feeVnd > 0
+                                ? List.of(new DossierAccepted.Fee("Lệ phí " + procedure.name, procedure.feeVnd)) : List.of()));
         attachments.attachAll(d, matches, receivedBy, receivedAt);
         return new Outcome(d, true);
     }

@@ -95,7 +95,7 @@ public class ReceptionSlips {
                 new ReceptionSlipIssued(s.id.toString(), s.kind, receiving.code, receiving.name, procedure.code, procedure.name,
                         RuleSet.inForceAt(now).name(),
                         new DossierAccepted.Applicant(s.applicantType, s.applicantName, s.applicantPhone, s.applicantEmail,
-                                s.applicantAddress),
+                                s.applicantAddress, null),
                         missing.stream().map(c -> new ReceptionSlipIssued.Item(c.code, c.name, c.form, c.quantity)).toList(),
                         s.reason, s.issuedBy, now));
         return s;

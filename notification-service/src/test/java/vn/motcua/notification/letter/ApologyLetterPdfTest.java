@@ -21,7 +21,7 @@ class ApologyLetterPdfTest {
                 new ApologyIssued.ProcedureRef("1.004227.000.00.00.H56", "Cấp Giấy chứng nhận đăng ký hoạt động dịch vụ đánh giá sự phù hợp"),
                 ruleSet,
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Thị Hồng Nhung", "0912345678", "nhung@example.vn",
-                        "Số 12, đường Lê Lợi, phường Quang Trung, thành phố Phủ Lý"),
+                        "Số 12, đường Lê Lợi, phường Quang Trung, thành phố Phủ Lý", null),
                 "citizen1", "ONLINE",
                 new ApologyIssued.Rescheduling(OffsetDateTime.parse("2026-11-25T09:15:00+07:00"),
                         OffsetDateTime.parse("2026-12-09T17:00:00+07:00"), OffsetDateTime.parse("2026-12-16T10:30:00+07:00"),

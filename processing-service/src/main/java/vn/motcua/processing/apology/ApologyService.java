@@ -107,7 +107,7 @@ public class ApologyService {
                 new ApologyIssued.AgencyRef(c.agencyCode, c.agencyName),
                 new ApologyIssued.ProcedureRef(c.procedureCode, c.procedureName), c.ruleSet,
                 new DossierAccepted.Applicant(c.applicantType, c.applicantName, c.applicantPhone, c.applicantEmail,
-                        c.applicantAddress),
+                        c.applicantAddress, null),
                 c.submittedBy, c.resultReturnChannel,
                 new ApologyIssued.Rescheduling(c.receivedAt, a.previousDueAt, a.newDueAt, a.reason),
                 new ApologyIssued.Signer(a.signerName, a.signerTitle, a.onBehalfOfHead, a.deputyTitle), a.recordedBy, now));

@@ -17,9 +17,11 @@ import vn.motcua.processing.deadline.Timeliness;
 public class CaseJournal {
 
     private final Outbox outbox;
+    private final jakarta.persistence.EntityManager em;
 
-    public CaseJournal(Outbox outbox) {
+    public CaseJournal(Outbox outbox, jakarta.persistence.EntityManager em) {
         this.outbox = outbox;
+        this.em = em;
     }
 
     /**
@@ -44,6 +46,20 @@ public class CaseJournal {
         outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode,
                 new CaseStatusChanged.Transition(action, from, c.state(), c.state().nationalStatusCode(), actor, at, comment),
                 new CaseStatusChanged.Deadline(c.dueAt(), c.pausedAt() != null, c.stepDueAt(), log.timeliness),
-                c.assignee(), c.partnerAgency(), c.submittedBy));
+                c.assignee(), c.partnerAgency(), c.submittedBy, results(c)));
+    }
+
+    /** The signed results the portal lists (giấy tờ kết quả), on the transitions that produce or hand them over. */
+    private java.util.List<CaseStatusChanged.ResultRef> results(DossierCase c) {
+        if (c.state() != CaseState.RESULT_READY && c.state() != CaseState.RETURNED) {
+            return null;
+        }
+        // a projection: the entity would load every PDF's bytes
+        return em.createQuery("""
+                        SELECT r.fileName, r.sha256, r.signerName, r.signingTime FROM ResultDocument r
+                        WHERE r.caseId = :c ORDER BY r.uploadedAt""", Object[].class)
+                .setParameter("c", c.id).getResultStream()
+                .map(r -> new CaseStatusChanged.ResultRef((String) r[0], (String) r[1], (String) r[2], (OffsetDateTime) r[3]))
+                .toList();
     }
 }

@@ -12,6 +12,8 @@ import java.time.OffsetDateTime;
  * @param assignee      the officer the case is with after the transition (null when with nobody yet)
  * @param partnerAgency the co-processing agency while the case is transferred (liên thông), else null
  * @param submittedBy   the applicant's account, for the citizen's own notifications (null for counter dossiers)
+ * @param results       the signed result documents, on the transitions to {@code RESULT_READY} and {@code RETURNED}
+ *                      (giấy tờ kết quả; null on every other transition)
  */
 public record CaseStatusChanged(
         String dossierCode,
@@ -21,7 +23,12 @@ public record CaseStatusChanged(
         Deadline deadline,
         @Nullable String assignee,
         @Nullable String partnerAgency,
-        @Nullable String submittedBy) {
+        @Nullable String submittedBy,
+        @Nullable java.util.List<ResultRef> results) {
+
+    /** A signed result document as the national portal lists it: its file, digest, signer and signing time. */
+    public record ResultRef(String fileName, String sha256, @Nullable String signerName, @Nullable OffsetDateTime signedAt) {
+    }
 
     /**
      * What happened to the case.

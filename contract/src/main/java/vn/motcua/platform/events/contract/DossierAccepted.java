@@ -33,13 +33,27 @@ public record DossierAccepted(
         /* what was received, as listed on the receipt; null from events before components were declared */
         @Nullable java.util.List<ReceivedComponent> components,
         /* the receiving agency as the directory knows it; null from events before the directory existed */
-        @Nullable AgencyProfile agency) {
+        @Nullable AgencyProfile agency,
+        /* the procedure's field (lĩnh vực) as the catalogue names it; null from events before it was carried */
+        @Nullable String procedureField,
+        /* the fees and charges of the procedure (phí, lệ phí); empty when free, null from events before they were carried */
+        @Nullable java.util.List<Fee> fees) {
 
     /** A received component: the procedure's component code and name, its form, file and whether it was reused. */
     public record ReceivedComponent(String code, String name, String form, int quantity, @Nullable String fileName,
                                     @Nullable String sha256, SignatureState signatureState, boolean reused) {
     }
 
-    public record Applicant(String type, String name, @Nullable String phone, @Nullable String email, @Nullable String address) {
+    /**
+     * @param type       {@code INDIVIDUAL} or {@code ORGANISATION}
+     * @param identifier the citizen's 12-digit personal identifier or the organisation's tax code (null on events
+     *                   that do not carry it: slips, apologies, and acceptances before it was carried)
+     */
+    public record Applicant(String type, String name, @Nullable String phone, @Nullable String email, @Nullable String address,
+                            @Nullable String identifier) {
+    }
+
+    /** A fee or charge due for the procedure (phí, lệ phí), in VND. */
+    public record Fee(String name, long amountVnd) {
     }
 }

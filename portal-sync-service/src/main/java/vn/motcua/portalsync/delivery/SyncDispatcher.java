@@ -1,0 +1,144 @@
+package vn.motcua.portalsync.delivery;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import io.quarkus.logging.Log;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.random.RandomGenerator;
+import vn.motcua.portalsync.mapping.PortalOperation;
+import vn.motcua.portalsync.portal.PortalClient;
+import vn.motcua.portalsync.portal.PortalClient.Delivery;
+
+/**
+ * Sends the queued changes to the portal: claims a batch of dossier heads, calls the portal for each outside any
+ * transaction (a few at a time), and writes each answer in its own transaction: acknowledged (the dossier's next
+ * change may go), rejected (parked for an operator), or unavailable (tried again after back-off with jitter, never
+ * given up, never overtaken by the dossier's later changes). Keeps going while it finds due changes.
+ */
+@ApplicationScoped
+public class SyncDispatcher {
+
+    private final ChangeQueue queue;
+    private final PortalClient portal;
+    private final SyncConfig config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final MeterRegistry meters;
+    private final Timer ackLag;
+    private final RandomGenerator random = RandomGenerator.getDefault();
+    private final ExecutorService calls = Executors.newVirtualThreadPerTaskExecutor();
+    private final Semaphore inFlight;
+    /** set once the service shuts down: a tick then would find the database gone */
+    private volatile boolean stopping;
+
+    public SyncDispatcher(ChangeQueue queue, PortalClient portal, SyncConfig config, ObjectMapper json, Clock clock,
+                          MeterRegistry meters) {
+        this.queue = queue;
+        this.portal = portal;
+        this.config = config;
+        this.json = json;
+        this.clock = clock;
+        this.meters = meters;
+        this.inFlight = new Semaphore(config.parallelCalls());
+        this.ackLag = Timer.builder("motcua.portal.ack.lag")
+                .description("From a change of a dossier (its event time) to the portal's acknowledgement")
+                .publishPercentiles(0.5, 0.99).publishPercentileHistogram().register(meters);
+    }
+
+    @Scheduled(every = "${motcua.portal-sync.interval}", delayed = "2s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void tick() {
+        if (!stopping) {
+            dispatch();
+        }
+    }
+
+    /** Sends until nothing is due; returns how many changes were claimed. */
+    public int dispatch() {
+        int total = 0;
+        while (!stopping) {
+            List<ChangeQueue.Claimed> batch = queue.claim(config.batchSize(), config.lease());
+            if (batch.isEmpty()) {
+                return total;
+            }
+            total += batch.size();
+            List<Future<?>> running = new ArrayList<>(batch.size());
+            for (ChangeQueue.Claimed c : batch) {
+                running.add(calls.submit(() -> sendOne(c)));
+            }
+            for (Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    Log.warnf("portal call failed unexpectedly: %s", e.toString());
+                }
+            }
+        }
+        return total;
+    }
+
+    private void sendOne(ChangeQueue.Claimed c) {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return; // the lease runs out and the change is claimed again
+        }
+        long t0 = System.nanoTime();
+        Delivery d;
+        try {
+            d = portal.send(PortalOperation.valueOf(operationOf(c)), c.unitId(), c.key(), json.readTree(c.payload()));
+        } catch (IOException | RuntimeException e) {
+            d = new Delivery.Unavailable(null, "adapter error: " + e); // our own bug for this call: retried, not lost
+        } finally {
+            inFlight.release();
+        }
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        switch (d) {
+            case Delivery.Acknowledged a -> {
+                queue.acknowledged(c, a.message(), new ChangeQueue.Attempt("ACKED", 200, a.message(), ms));
+                if (c.occurredAt() != null) {
+                    ackLag.record(Duration.between(c.occurredAt(), OffsetDateTime.now(clock)).abs());
+                }
+                meters.counter("motcua.portal.calls", "outcome", "acked").increment();
+            }
+            case Delivery.Rejected r -> {
+                Log.warnf("portal refused %s of %s (parked): %s", c.operation(), c.dossierCode(), r.message());
+                queue.rejected(c, r.message(), new ChangeQueue.Attempt("REJECTED", r.httpStatus(), r.message(), ms));
+                meters.counter("motcua.portal.calls", "outcome", "rejected").increment();
+            }
+            case Delivery.Unavailable u -> {
+                Duration wait = Backoff.after(c.attempts(), config.firstBackoff(), config.maxBackoff(), random);
+                queue.unavailable(c, u.reason(), wait, new ChangeQueue.Attempt("UNAVAILABLE", u.httpStatus(), u.reason(), ms));
+                meters.counter("motcua.portal.calls", "outcome", "unavailable").increment();
+            }
+        }
+    }
+
+    private static String operationOf(ChangeQueue.Claimed c) {
+        for (PortalOperation o : PortalOperation.values()) {
+            if (o.portalName().equals(c.operation())) {
+                return o.name();
+            }
+        }
+        throw new IllegalArgumentException("unknown operation " + c.operation());
+    }
+
+    void stop(@Observes ShutdownEvent e) {
+        stopping = true;
+        calls.shutdown();
+    }
+}
