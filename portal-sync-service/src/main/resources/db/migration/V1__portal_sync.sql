@@ -63,10 +63,11 @@ CREATE TABLE portal_change (
     CONSTRAINT portal_change_state CHECK (state IN ('WAITING', 'PENDING', 'ACKED', 'PARKED'))
 );
 CREATE UNIQUE INDEX portal_change_order ON portal_change (dossier_code, seq);
--- the dispatcher's claim: due heads only
-CREATE INDEX portal_change_due ON portal_change (next_attempt_at) WHERE state = 'PENDING';
--- "is anything of this dossier still before it"
-CREATE INDEX portal_change_unfinished ON portal_change (dossier_code, seq) WHERE state IN ('PENDING', 'PARKED');
+-- the dispatcher's claim: due heads only (a change behind another of its dossier has no next_attempt_at until the one
+-- before it is acknowledged, so a backlog of a million changes does not make every claim walk past them)
+CREATE INDEX portal_change_due ON portal_change (next_attempt_at) WHERE state = 'PENDING' AND next_attempt_at IS NOT NULL;
+-- "is anything of this dossier still before it", and the unsynced dossiers of the figures
+CREATE INDEX portal_change_unfinished ON portal_change (dossier_code, seq) WHERE state IN ('WAITING', 'PENDING', 'PARKED');
 CREATE INDEX portal_change_waiting ON portal_change (dossier_code, id) WHERE state = 'WAITING';
 CREATE INDEX portal_change_parked ON portal_change (id) WHERE state = 'PARKED';
 CREATE INDEX portal_change_acked ON portal_change (acked_at) WHERE state = 'ACKED';

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import vn.motcua.portalsim.SimulatedPortal;
 
 /**
  * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak and the three services.
@@ -18,21 +19,28 @@ import java.util.concurrent.CompletionException;
  */
 public final class Stack implements AutoCloseable {
 
-    public static final List<String> SERVICES = List.of("intake-service", "processing-service", "notification-service");
+    public static final List<String> SERVICES = List.of("intake-service", "processing-service", "notification-service",
+            "portal-sync-service");
 
-    public record PortPlan(int postgres, int kafka, int keycloak, int intake, int processing, int notification) {
+    /**
+     * @param portal the simulated national portal (the one thing that cannot exist here: a real HTTP server in this
+     *               process, which portal-sync-service reaches exactly as it would reach the real one)
+     */
+    public record PortPlan(int postgres, int kafka, int keycloak, int intake, int processing, int notification,
+                           int portalSync, int portal) {
         /** The documented ports of {@code ./motcua run}. */
         public static PortPlan standard() {
-            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083);
+            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083, 8084, 8190);
         }
 
         public static PortPlan free() {
-            return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free());
+            return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
         }
 
         /** Free fixed ports for everything: with a data directory, Kafka runs as its own process (can be frozen). */
         public static PortPlan allFree() {
-            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+            return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free());
         }
 
         int of(String service) {
@@ -40,6 +48,7 @@ public final class Stack implements AutoCloseable {
                 case "intake-service" -> intake;
                 case "processing-service" -> processing;
                 case "notification-service" -> notification;
+                case "portal-sync-service" -> portalSync;
                 default -> throw new IllegalArgumentException(service);
             };
         }
@@ -74,7 +83,8 @@ public final class Stack implements AutoCloseable {
      * @param extraServiceConfig extra system properties for every service (e.g. shorter sweep intervals in tests)
      */
     public static Stack start(PortPlan plan, Path dataDir, Path logDir, Map<String, String> extraServiceConfig) {
-        for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification}) {
+        for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification,
+                plan.portalSync, plan.portal}) {
             if (p > 0) {
                 Ports.requireFree(p, "devstack");
             }
@@ -101,6 +111,9 @@ public final class Stack implements AutoCloseable {
             log("Kafka ready at %s (%.1f s)", kafka.bootstrapServers(), secs(t0));
             started.add(keycloak.join());
             log("Keycloak ready at http://localhost:%d (%.1f s)", plan.keycloak, secs(t0));
+            SimulatedPortal portal = SimulatedPortal.start(plan.portal, SimulatedPortal.Options.demo());
+            started.add(portal);
+            log("simulated national portal at %s (%.1f s)", portal.url(), secs(t0));
             Map<String, ManagedProcess> services = new LinkedHashMap<>();
             Map<String, Map<String, String>> serviceConfig = new LinkedHashMap<>();
             for (String service : SERVICES) {
@@ -119,6 +132,9 @@ public final class Stack implements AutoCloseable {
                     // the officer directory is read from this Keycloak with the realm's service account (demo secret)
                     cfg.put("motcua.officers.keycloak.url", "http://localhost:" + plan.keycloak);
                     cfg.put("motcua.officers.keycloak.client-secret", "directory-demo-secret-change-me");
+                }
+                if (service.equals("portal-sync-service")) {
+                    cfg.put("motcua.portal.url", portal.url()); // demo account: the simulator's, in both defaults
                 }
                 cfg.putAll(extraServiceConfig);
                 serviceConfig.put(service, Map.copyOf(cfg));
@@ -145,6 +161,11 @@ public final class Stack implements AutoCloseable {
 
     public String serviceUrl(String service) {
         return "http://localhost:" + ports.of(service);
+    }
+
+    /** The simulated national portal's base URL. */
+    public String portalUrl() {
+        return "http://localhost:" + ports.portal;
     }
 
     public String keycloakUrl() {

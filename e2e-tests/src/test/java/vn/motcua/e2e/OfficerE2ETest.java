@@ -1,6 +1,7 @@
 package vn.motcua.e2e;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
@@ -151,5 +152,26 @@ class OfficerE2ETest {
         given().auth().oauth2(citizen).contentType(ContentType.JSON).body("{\"rating\":\"VERY_SATISFIED\"}")
                 .post(intake + "/api/v1/dossiers/" + code + "/rating").then().statusCode(200)
                 .body("rating", equalTo("VERY_SATISFIED")).body("nationalStatus", equalTo(10));
+
+        // the national portal (simulated) heard of every step, in order, once each: the dossier, each transition after
+        // the opening, the supplement the citizen brought, the rating
+        int transitions = given().auth().oauth2(s.tokens().of("leader1")).get(processing + "/api/v1/cases/" + code).then()
+                .extract().jsonPath().getList("log").size() - 1;
+        String portal = s.stack().portalUrl();
+        Response received = SharedStack.await(() -> {
+            Response r = given().queryParam("dossierCode", code).get(portal + "/received");
+            return r.jsonPath().getList("$").size() == transitions + 3 ? r : null;
+        }, "every change of " + code + " at the portal");
+        java.util.List<Integer> statuses = received.jsonPath().getList("status", Integer.class);
+        assertThat(received.jsonPath().getList("operation", String.class)).startsWith("DongBoHoSoMC").endsWith("DongBoDanhGia");
+        assertThat(statuses).startsWith(2, 4).containsSubsequence(2, 4, 5, 5, 4, 9, 10, 10).endsWith(10, 10);
+        assertThat(received.jsonPath().getList("idempotencyKey").stream().distinct()).hasSize(transitions + 3);
+        String admin = s.tokens().of("admin1");
+        SharedStack.await(() -> {
+            Response r = given().auth().oauth2(admin).get(s.url("portal-sync-service") + "/api/v1/portal-sync/dossiers/" + code);
+            return r.statusCode() == 200 && Boolean.TRUE.equals(r.path("synced")) ? r : null;
+        }, "the ledger of " + code + " says synced");
+        given().auth().oauth2(s.tokens().of("citizen1")).get(s.url("portal-sync-service") + "/api/v1/portal-sync/summary")
+                .then().statusCode(403);
     }
 }

@@ -115,7 +115,7 @@ public class DossierReception {
 
         Dossier d = new Dossier();
         d.id = UUID.randomUUID();
-        d.code = codes.next(agency.exchangeId, receivedAt.toLocalDate());
+        d.code = codes.next(agency.exchangeId, receivedAt.toLocalDate(), RuleSet.inForceAt(receivedAt));
         d.procedureId = procedure.id;
         d.procedureCode = procedure.code;
         d.procedureVersion = procedure.version;

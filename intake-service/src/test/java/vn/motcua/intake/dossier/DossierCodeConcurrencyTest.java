@@ -32,7 +32,7 @@ class DossierCodeConcurrencyTest {
                 Callable<String> task = () -> {
                     try {
                         return QuarkusTransaction.requiringNew().call(() -> {
-                            String code = codes.next(unit, day);
+                            String code = codes.next(unit, day, RuleSet.DECREE_118_2025);
                             if (rollBack) {
                                 throw new IllegalStateException("simulated failure after numbering");
                             }

@@ -77,22 +77,23 @@ public class SyncReads {
     }
 
     public Views.Summary summary(String agency) {
-        Object[] d = (Object[]) em.createNativeQuery("""
-                        SELECT count(*),
-                               count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM portal_change c WHERE c.dossier_code = d.code
-                                                AND c.state <> 'ACKED'))
-                        FROM synced_dossier d WHERE CAST(:a AS TEXT) IS NULL OR d.agency_code = :a""")
-                .setParameter("a", agency).getSingleResult();
+        long dossiers = ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM synced_dossier d WHERE CAST(:a AS TEXT) IS NULL OR d.agency_code = :a")
+                .setParameter("a", agency).getSingleResult()).longValue();
+        // the unsynced are few (those with a change not acknowledged): counted from the changes, not from every dossier
+        long unsynced = ((Number) em.createNativeQuery("""
+                        SELECT count(DISTINCT c.dossier_code) FROM portal_change c JOIN synced_dossier d ON d.code = c.dossier_code
+                        WHERE c.state IN ('WAITING', 'PENDING', 'PARKED') AND (CAST(:a AS TEXT) IS NULL OR d.agency_code = :a)""")
+                .setParameter("a", agency).getSingleResult()).longValue();
         Object[] c = (Object[]) em.createNativeQuery("""
                         SELECT count(*) FILTER (WHERE c.state = 'PENDING'), count(*) FILTER (WHERE c.state = 'WAITING'),
                                count(*) FILTER (WHERE c.state = 'PARKED'),
                                COALESCE(EXTRACT(EPOCH FROM (now() - min(c.enqueued_at))), 0)
                         FROM portal_change c
-                        WHERE c.state <> 'ACKED' AND (CAST(:a AS TEXT) IS NULL
+                        WHERE c.state IN ('WAITING', 'PENDING', 'PARKED') AND (CAST(:a AS TEXT) IS NULL
                               OR EXISTS (SELECT 1 FROM synced_dossier d WHERE d.code = c.dossier_code AND d.agency_code = :a))""")
                 .setParameter("a", agency).getSingleResult();
-        long dossiers = ((Number) d[0]).longValue();
-        long synced = ((Number) d[1]).longValue();
+        long synced = dossiers - unsynced;
         double rate = dossiers == 0 ? 100.0 : Math.floor(synced * 10000.0 / dossiers) / 100.0;
         return new Views.Summary(agency, dossiers, synced, ((Number) c[0]).longValue(), ((Number) c[1]).longValue(),
                 ((Number) c[2]).longValue(), rate, ((Number) c[3]).longValue());

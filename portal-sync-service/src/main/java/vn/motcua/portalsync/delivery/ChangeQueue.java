@@ -36,7 +36,7 @@ public class ChangeQueue {
         List<Object[]> rows = em.createNativeQuery("""
                         WITH picked AS (
                             SELECT h.id FROM portal_change h
-                            WHERE h.state = 'PENDING' AND h.next_attempt_at <= :now
+                            WHERE h.state = 'PENDING' AND h.next_attempt_at IS NOT NULL AND h.next_attempt_at <= :now
                               AND NOT EXISTS (SELECT 1 FROM portal_change e
                                               WHERE e.dossier_code = h.dossier_code AND e.state IN ('PENDING', 'PARKED')
                                                 AND e.seq < h.seq)
@@ -59,6 +59,13 @@ public class ChangeQueue {
     @Transactional
     public void acknowledged(Claimed c, String message, Attempt attempt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
+        vn.motcua.portalsync.dossier.ChangeRecorder.lock(em, c.dossierCode()); // against a change being queued behind it
+        em.createNativeQuery("""
+                        UPDATE portal_change n SET next_attempt_at = :now
+                        WHERE n.id = (SELECT x.id FROM portal_change x WHERE x.dossier_code = :c AND x.state = 'PENDING'
+                                        AND x.id <> :id ORDER BY x.seq LIMIT 1)
+                          AND n.next_attempt_at IS NULL""")
+                .setParameter("now", now).setParameter("c", c.dossierCode()).setParameter("id", c.id()).executeUpdate();
         em.createNativeQuery("""
                         UPDATE portal_change SET state = 'ACKED', acked_at = :now, portal_message = :m, next_attempt_at = NULL,
                             last_error = NULL WHERE id = :id AND state = 'PENDING'""")

@@ -113,8 +113,14 @@ public class ChangeRecorder {
 
     private void queue(long id, OffsetDateTime now) {
         em.createNativeQuery("""
-                        UPDATE portal_change SET state = 'PENDING', seq = nextval('portal_change_seq'), next_attempt_at = :now
-                        WHERE id = :id""").setParameter("id", id).setParameter("now", now).executeUpdate();
+                        UPDATE portal_change SET state = 'PENDING', seq = nextval('portal_change_seq') WHERE id = :id""")
+                .setParameter("id", id).executeUpdate();
+        // due now only as the dossier's head; otherwise the acknowledgement of the one before makes it due
+        em.createNativeQuery("""
+                        UPDATE portal_change c SET next_attempt_at = :now WHERE c.id = :id
+                          AND NOT EXISTS (SELECT 1 FROM portal_change e WHERE e.dossier_code = c.dossier_code
+                                          AND e.state IN ('PENDING', 'PARKED') AND e.seq < c.seq)""")
+                .setParameter("id", id).setParameter("now", now).executeUpdate();
         // the local view follows the queued changes: what the portal will hold once it has them all
         em.createNativeQuery("""
                         UPDATE synced_dossier d SET local_state = c.local_state, local_status = c.status_code,
@@ -122,6 +128,11 @@ public class ChangeRecorder {
                             processing_agency = COALESCE(c.processing_agency, d.processing_agency), updated_at = :now
                         FROM portal_change c WHERE c.id = :id AND d.code = c.dossier_code AND c.kind IN ('STATUS', 'DOSSIER')""")
                 .setParameter("id", id).setParameter("now", now).executeUpdate();
+    }
+
+    /** The per-dossier lock every writer of a dossier's order takes (the dispatcher's acknowledgement too). */
+    public static void lock(EntityManager em, String code) {
+        em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtextextended(:c, 7))").setParameter("c", code).getSingleResult();
     }
 
     private void lock(String code) {

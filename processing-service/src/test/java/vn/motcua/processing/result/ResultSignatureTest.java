@@ -86,5 +86,13 @@ class ResultSignatureTest {
 
         counter1().body("{}").post("/api/v1/cases/" + code + "/actions/RETURN_RESULT").then().statusCode(200)
                 .body("state", equalTo("RETURNED")).body("nationalStatusCode", equalTo(10));
+
+        // the signed result travels with the transitions that produce and hand it over (the portal lists it)
+        java.util.List<String> changes = CaseFixtures.eventPayloads(code, vn.motcua.platform.events.EventTypes.CASE_STATUS_CHANGED);
+        assertThat(changes).filteredOn(p -> p.contains("\"SIGN_RESULT\"") || p.contains("\"RETURN_RESULT\"")).hasSize(2)
+                .allSatisfy(p -> assertThat(p).contains("\"results\":[{\"fileName\":\"GCN-12.pdf\"")
+                        .contains("\"signerName\":\"Trần Thị Bình\""));
+        assertThat(changes).filteredOn(p -> p.contains("\"APPROVE\"")).singleElement()
+                .satisfies(p -> assertThat(p).doesNotContain("\"results\":[{"));
     }
 }
