@@ -55,9 +55,40 @@ public class ChangeQueue {
                 ((Number) r[9]).intValue())).toList();
     }
 
-    /** The portal stored it: the dossier's next change may go. */
+    /** What became of a claimed change, to be written. */
+    public sealed interface Outcome {
+        Claimed change();
+
+        /** The portal stored it (or had already). */
+        record Acked(Claimed change, String message, Attempt attempt) implements Outcome {
+        }
+
+        /** The portal refuses the payload: parked. */
+        record Refused(Claimed change, String message, Attempt attempt) implements Outcome {
+        }
+
+        /** Not answered: tried again after {@code retryAfter}. */
+        record Deferred(Claimed change, String reason, Duration retryAfter, Attempt attempt) implements Outcome {
+        }
+    }
+
+    /**
+     * Writes a batch's outcomes in one transaction (one commit for the batch, not one per call), taking the dossiers'
+     * locks in code order so that two replicas' batches cannot deadlock.
+     */
     @Transactional
-    public void acknowledged(Claimed c, String message, Attempt attempt) {
+    public void record(List<Outcome> outcomes) {
+        outcomes.stream().sorted(java.util.Comparator.comparing(o -> o.change().dossierCode())).forEach(o -> {
+            switch (o) {
+                case Outcome.Acked a -> acknowledged(a.change(), a.message(), a.attempt());
+                case Outcome.Refused r -> rejected(r.change(), r.message(), r.attempt());
+                case Outcome.Deferred d -> unavailable(d.change(), d.reason(), d.retryAfter(), d.attempt());
+            }
+        });
+    }
+
+    /** The portal stored it: the dossier's next change may go. */
+    private void acknowledged(Claimed c, String message, Attempt attempt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         vn.motcua.portalsync.dossier.ChangeRecorder.lock(em, c.dossierCode()); // against a change being queued behind it
         em.createNativeQuery("""
@@ -79,8 +110,7 @@ public class ChangeQueue {
     }
 
     /** The portal refuses the payload: parked for an operator, the dossier's later changes wait behind it. */
-    @Transactional
-    public void rejected(Claimed c, String message, Attempt attempt) {
+    private void rejected(Claimed c, String message, Attempt attempt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("""
                         UPDATE portal_change SET state = 'PARKED', portal_message = :m, next_attempt_at = NULL
@@ -90,13 +120,28 @@ public class ChangeQueue {
     }
 
     /** Not answered: tried again after the back-off. */
-    @Transactional
-    public void unavailable(Claimed c, String reason, Duration wait, Attempt attempt) {
+    private void unavailable(Claimed c, String reason, Duration wait, Attempt attempt) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         em.createNativeQuery("""
                         UPDATE portal_change SET next_attempt_at = :next, last_error = :e WHERE id = :id AND state = 'PENDING'""")
                 .setParameter("next", now.plus(wait)).setParameter("e", reason).setParameter("id", c.id()).executeUpdate();
         attempt(c, attempt, now);
+    }
+
+    /**
+     * The portal answers again after an outage: the changes still backing off are made due within {@code spread}
+     * (at random, so replicas and dossiers do not all call at once) instead of each waiting out its own back-off.
+     *
+     * @return how many were woken
+     */
+    @Transactional
+    public int wakeBackedOff(Duration spread) {
+        return em.createNativeQuery("""
+                        UPDATE portal_change SET next_attempt_at = :now + random() * CAST(:spread AS INTERVAL)
+                        WHERE state = 'PENDING' AND next_attempt_at > :now + CAST(:spread AS INTERVAL) AND last_error IS NOT NULL
+                          AND attempts > 0""")
+                .setParameter("now", OffsetDateTime.now(clock)).setParameter("spread", spread.toMillis() + " milliseconds")
+                .executeUpdate();
     }
 
     /** An operator sends a parked change again (after fixing what the portal refused, e.g. a unit identifier). */

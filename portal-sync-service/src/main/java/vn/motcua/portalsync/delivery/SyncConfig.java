@@ -29,6 +29,13 @@ public interface SyncConfig {
     Duration maxBackoff();
 
     /**
+     * When the portal answers again after an outage, the changes still backing off are made due at random within this
+     * time (instead of each waiting out up to {@link #maxBackoff()}).
+     */
+    @WithDefault("PT5S")
+    Duration wakeSpread();
+
+    /**
      * How long a claimed change is left to the replica that claimed it: longer than the portal's request time-out, so
      * that only a replica that died mid-call hands its changes on (they are sent again: the key makes that safe).
      */

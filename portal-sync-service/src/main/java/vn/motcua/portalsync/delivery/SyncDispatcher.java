@@ -44,6 +44,8 @@ public class SyncDispatcher {
     private final Semaphore inFlight;
     /** set once the service shuts down: a tick then would find the database gone */
     private volatile boolean stopping;
+    /** set when a call found the portal unavailable; the next acknowledgement wakes what backs off */
+    private final java.util.concurrent.atomic.AtomicBoolean portalWasDown = new java.util.concurrent.atomic.AtomicBoolean();
 
     public SyncDispatcher(ChangeQueue queue, PortalClient portal, SyncConfig config, ObjectMapper json, Clock clock,
                           MeterRegistry meters) {
@@ -75,28 +77,27 @@ public class SyncDispatcher {
                 return total;
             }
             total += batch.size();
-            List<Future<?>> running = new ArrayList<>(batch.size());
+            List<Future<ChangeQueue.Outcome>> running = new ArrayList<>(batch.size());
             for (ChangeQueue.Claimed c : batch) {
                 running.add(calls.submit(() -> sendOne(c)));
             }
-            for (Future<?> f : running) {
+            List<ChangeQueue.Outcome> outcomes = new ArrayList<>(batch.size());
+            for (Future<ChangeQueue.Outcome> f : running) {
                 try {
-                    f.get();
+                    outcomes.add(f.get());
                 } catch (Exception e) {
-                    Log.warnf("portal call failed unexpectedly: %s", e.toString());
+                    // interrupted while stopping: that change's lease runs out and it is claimed again
+                    Log.warnf("portal call ended unexpectedly: %s", e.toString());
                 }
             }
+            queue.record(outcomes); // if this fails, the lease runs out and the calls are made again under their keys
+            afterwards(outcomes);
         }
         return total;
     }
 
-    private void sendOne(ChangeQueue.Claimed c) {
-        try {
-            inFlight.acquire();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return; // the lease runs out and the change is claimed again
-        }
+    private ChangeQueue.Outcome sendOne(ChangeQueue.Claimed c) throws InterruptedException {
+        inFlight.acquire();
         long t0 = System.nanoTime();
         Delivery d;
         try {
@@ -107,24 +108,44 @@ public class SyncDispatcher {
             inFlight.release();
         }
         long ms = (System.nanoTime() - t0) / 1_000_000;
-        switch (d) {
-            case Delivery.Acknowledged a -> {
-                queue.acknowledged(c, a.message(), new ChangeQueue.Attempt("ACKED", 200, a.message(), ms));
-                if (c.occurredAt() != null) {
-                    ackLag.record(Duration.between(c.occurredAt(), OffsetDateTime.now(clock)).abs());
+        return switch (d) {
+            case Delivery.Acknowledged a -> new ChangeQueue.Outcome.Acked(c, a.message(),
+                    new ChangeQueue.Attempt("ACKED", 200, a.message(), ms));
+            case Delivery.Rejected r -> new ChangeQueue.Outcome.Refused(c, r.message(),
+                    new ChangeQueue.Attempt("REJECTED", r.httpStatus(), r.message(), ms));
+            case Delivery.Unavailable u -> new ChangeQueue.Outcome.Deferred(c, u.reason(),
+                    Backoff.after(c.attempts(), config.firstBackoff(), config.maxBackoff(), random),
+                    new ChangeQueue.Attempt("UNAVAILABLE", u.httpStatus(), u.reason(), ms));
+        };
+    }
+
+    /** Metrics and logs once the outcomes are written; after an outage, the first acknowledgement wakes the rest. */
+    private void afterwards(List<ChangeQueue.Outcome> outcomes) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        boolean acked = false;
+        for (ChangeQueue.Outcome o : outcomes) {
+            switch (o) {
+                case ChangeQueue.Outcome.Acked a -> {
+                    acked = true;
+                    if (a.change().occurredAt() != null) {
+                        ackLag.record(Duration.between(a.change().occurredAt(), now).abs());
+                    }
+                    meters.counter("motcua.portal.calls", "outcome", "acked").increment();
                 }
-                meters.counter("motcua.portal.calls", "outcome", "acked").increment();
+                case ChangeQueue.Outcome.Refused r -> {
+                    Log.warnf("portal refused %s of %s (parked): %s", r.change().operation(), r.change().dossierCode(), r.message());
+                    meters.counter("motcua.portal.calls", "outcome", "rejected").increment();
+                }
+                case ChangeQueue.Outcome.Deferred d -> {
+                    portalWasDown.set(true);
+                    meters.counter("motcua.portal.calls", "outcome", "unavailable").increment();
+                }
             }
-            case Delivery.Rejected r -> {
-                Log.warnf("portal refused %s of %s (parked): %s", c.operation(), c.dossierCode(), r.message());
-                queue.rejected(c, r.message(), new ChangeQueue.Attempt("REJECTED", r.httpStatus(), r.message(), ms));
-                meters.counter("motcua.portal.calls", "outcome", "rejected").increment();
-            }
-            case Delivery.Unavailable u -> {
-                Duration wait = Backoff.after(c.attempts(), config.firstBackoff(), config.maxBackoff(), random);
-                queue.unavailable(c, u.reason(), wait, new ChangeQueue.Attempt("UNAVAILABLE", u.httpStatus(), u.reason(), ms));
-                meters.counter("motcua.portal.calls", "outcome", "unavailable").increment();
-            }
+        }
+        if (acked && outcomes.stream().noneMatch(o -> o instanceof ChangeQueue.Outcome.Deferred)
+                && portalWasDown.compareAndSet(true, false)) {
+            int woken = queue.wakeBackedOff(config.wakeSpread());
+            Log.infof("the portal answers again: %d changes backing off made due within %s", woken, config.wakeSpread());
         }
     }
 

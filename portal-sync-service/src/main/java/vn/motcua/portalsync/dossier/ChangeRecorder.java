@@ -105,28 +105,29 @@ public class ChangeRecorder {
                     continue;
                 }
                 queue(((Number) w[0]).longValue(), now);
-                queuedOne = true;
-                break; // what it unblocks is read again, in order
+                queuedOne = waiting.size() > 1; // others waited too: what it unblocks is read again, in order
+                break;
             }
         }
     }
 
     private void queue(long id, OffsetDateTime now) {
+        // one statement: the change takes the next seq, is due now only as the dossier's head (otherwise the
+        // acknowledgement of the one before makes it due: any other unfinished change of the dossier is before it),
+        // and the local view follows it (what the portal will hold once it has them all)
         em.createNativeQuery("""
-                        UPDATE portal_change SET state = 'PENDING', seq = nextval('portal_change_seq') WHERE id = :id""")
-                .setParameter("id", id).executeUpdate();
-        // due now only as the dossier's head; otherwise the acknowledgement of the one before makes it due
-        em.createNativeQuery("""
-                        UPDATE portal_change c SET next_attempt_at = :now WHERE c.id = :id
-                          AND NOT EXISTS (SELECT 1 FROM portal_change e WHERE e.dossier_code = c.dossier_code
-                                          AND e.state IN ('PENDING', 'PARKED') AND e.seq < c.seq)""")
-                .setParameter("id", id).setParameter("now", now).executeUpdate();
-        // the local view follows the queued changes: what the portal will hold once it has them all
-        em.createNativeQuery("""
-                        UPDATE synced_dossier d SET local_state = c.local_state, local_status = c.status_code,
-                            due_at = COALESCE(c.due_at, d.due_at), clock_paused = c.clock_paused,
-                            processing_agency = COALESCE(c.processing_agency, d.processing_agency), updated_at = :now
-                        FROM portal_change c WHERE c.id = :id AND d.code = c.dossier_code AND c.kind IN ('STATUS', 'DOSSIER')""")
+                        WITH q AS (
+                            UPDATE portal_change c SET state = 'PENDING', seq = nextval('portal_change_seq'),
+                                next_attempt_at = CASE WHEN EXISTS (SELECT 1 FROM portal_change e
+                                        WHERE e.dossier_code = c.dossier_code AND e.state IN ('PENDING', 'PARKED') AND e.id <> c.id)
+                                    THEN NULL ELSE CAST(:now AS TIMESTAMPTZ) END
+                            WHERE c.id = :id
+                            RETURNING c.dossier_code, c.kind, c.local_state, c.status_code, c.due_at, c.clock_paused,
+                                      c.processing_agency)
+                        UPDATE synced_dossier d SET local_state = q.local_state, local_status = q.status_code,
+                            due_at = COALESCE(q.due_at, d.due_at), clock_paused = q.clock_paused,
+                            processing_agency = COALESCE(q.processing_agency, d.processing_agency), updated_at = :now
+                        FROM q WHERE d.code = q.dossier_code AND q.kind IN ('STATUS', 'DOSSIER')""")
                 .setParameter("id", id).setParameter("now", now).executeUpdate();
     }
 
