@@ -8,9 +8,12 @@ import java.time.Duration;
 @ConfigMapping(prefix = "motcua.portal-sync")
 public interface SyncConfig {
 
-    /** How often the dispatcher looks for due changes (it keeps going while it finds some). */
-    @WithDefault("1s")
-    String interval();
+    /**
+     * How often the dispatcher looks for due changes (it keeps going while it finds some): the mean wait of a change
+     * before its call is half of it; an idle look is one index probe.
+     */
+    @WithDefault("PT0.25S")
+    Duration interval();
 
     /** Changes claimed at once (each of another dossier: one change per dossier is in flight at a time). */
     @WithDefault("64")

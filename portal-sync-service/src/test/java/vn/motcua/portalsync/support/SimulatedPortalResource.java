@@ -24,7 +24,7 @@ public class SimulatedPortalResource implements QuarkusTestResourceLifecycleMana
                 "motcua.portal.url", portal.url(),
                 "motcua.portal.request-timeout", "1500ms",
                 "motcua.portal.renew-before", "1s",
-                "motcua.portal-sync.interval", "100ms",
+                "motcua.portal-sync.interval", "PT0.1S",
                 "motcua.portal-sync.first-backoff", "PT0.2S",
                 "motcua.portal-sync.max-backoff", "PT1S",
                 "motcua.portal-sync.lease", "PT10S");
