@@ -9,13 +9,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.intake.dossier.Dossier;
 import vn.motcua.intake.dossier.DossierReceptionTest;
@@ -23,7 +18,6 @@ import vn.motcua.platform.events.EventTypes;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.outbox.OutboxEvent;
 import vn.motcua.testsupport.DossierSubmissions;
-import vn.motcua.testsupport.RealInfrastructure;
 import vn.motcua.testsupport.TestTokens;
 
 /** Processing's status events reach intake; the applicant supplements when asked and rates after the result. */
@@ -46,11 +40,7 @@ class SupplementAndRatingTest {
     }
 
     static void send(String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.PROCESSING_CASE_EVENTS, key, value)).get();
-        }
+        vn.motcua.testsupport.KafkaRecords.send(Topics.PROCESSING_CASE_EVENTS, key, value);
     }
 
     static void awaitState(String code, String state) {

@@ -11,15 +11,9 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.events.Topics;
-import vn.motcua.testsupport.RealInfrastructure;
 
 @QuarkusTest
 class ReceiptNotificationTest {
@@ -40,11 +34,7 @@ class ReceiptNotificationTest {
     }
 
     static void send(String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.INTAKE_DOSSIER_EVENTS, CODE, value)).get();
-        }
+        vn.motcua.testsupport.KafkaRecords.send(Topics.INTAKE_DOSSIER_EVENTS, CODE, value);
     }
 
     static long count() {

@@ -1,14 +1,8 @@
 package vn.motcua.notification.support;
 
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
-import vn.motcua.testsupport.RealInfrastructure;
 
 /** Publishes events as processing-service would, and waits for their effects. */
 public final class Events {
@@ -17,13 +11,7 @@ public final class Events {
     }
 
     public static void publish(String topic, String key, String value) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        vn.motcua.testsupport.KafkaRecords.send(topic, key, value);
     }
 
     public static String event(String id, String type, String subject, String data) {

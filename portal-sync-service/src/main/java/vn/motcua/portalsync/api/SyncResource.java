@@ -72,16 +72,11 @@ public class SyncResource {
     @Operation(summary = "Send a parked change again, e.g. once the unit identifier the portal refused is fixed "
             + "(roles admin; leader: own agency's); 409 when the change is not parked")
     public RestResponse<Void> retryParked(@PathParam("id") long id) {
-        String agency = reads.parkedChangeAgency(id).orElseThrow(() -> ProblemException.conflict("not-parked",
-                "Thay đổi " + id + " không ở trạng thái tạm giữ", "Change " + id + " is not parked"));
+        String agency = reads.parkedChangeAgency(id).orElseThrow(() -> notParked(id));
         String scope = scope();
-        if (scope != null && !scope.equals(agency)) {
-            throw ProblemException.conflict("not-parked", "Thay đổi " + id + " không ở trạng thái tạm giữ",
-                    "Change " + id + " is not parked");
-        }
-        if (!queue.retry(id)) {
-            throw ProblemException.conflict("not-parked", "Thay đổi " + id + " không ở trạng thái tạm giữ",
-                    "Change " + id + " is not parked");
+        // another agency's change answers as if it were not parked: its existence is not revealed
+        if ((scope != null && !scope.equals(agency)) || !queue.retry(id)) {
+            throw notParked(id);
         }
         return RestResponse.accepted();
     }
@@ -133,6 +128,11 @@ public class SyncResource {
                     "A reconciliation is already running");
         }
         return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> reads.run(id, null, null, limit).orElseThrow());
+    }
+
+    private static ProblemException notParked(long id) {
+        return ProblemException.conflict("not-parked", "Thay đổi " + id + " không ở trạng thái tạm giữ",
+                "Change " + id + " is not parked");
     }
 
     /** null = the whole province (admin, dashboard); a leader's own agency otherwise. */

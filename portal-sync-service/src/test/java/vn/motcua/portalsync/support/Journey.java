@@ -6,12 +6,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.contract.AgencyProfile;
@@ -23,7 +18,7 @@ import vn.motcua.platform.events.contract.DossierRated;
 import vn.motcua.platform.events.contract.DossierSupplemented;
 import vn.motcua.platform.events.contract.SignatureState;
 import vn.motcua.platform.events.contract.SupplementClockMode;
-import vn.motcua.testsupport.RealInfrastructure;
+import vn.motcua.testsupport.KafkaRecords;
 import vn.motcua.testsupport.TestCodes;
 
 /**
@@ -174,30 +169,15 @@ public final class Journey {
     }
 
     private void send(String topic, List<String> values) {
-        if (values.isEmpty()) {
-            return;
+        if (!values.isEmpty()) {
+            KafkaRecords.send(topic, code, values);
+            values.clear();
         }
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            for (String v : values) {
-                producer.send(new ProducerRecord<>(topic, code, v)).get();
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-        values.clear();
     }
 
     /** Publishes a raw record (a malformed one, for the poison test). */
     public static void sendRaw(String topic, String key, String value) {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (var producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        KafkaRecords.send(topic, key, value);
     }
 
     private String event(EventCatalog type, Object data) {

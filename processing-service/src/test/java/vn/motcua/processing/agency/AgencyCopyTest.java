@@ -9,16 +9,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.processing.casefile.DossierCase;
-import vn.motcua.testsupport.RealInfrastructure;
 
 /** processing learns agencies from the directory's topic and from the dossier itself, newest version winning. */
 @QuarkusTest
@@ -44,11 +38,7 @@ class AgencyCopyTest {
     }
 
     static void send(String topic, String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(topic, key, value)).get();
-        }
+        vn.motcua.testsupport.KafkaRecords.send(topic, key, value);
     }
 
     String hours(String code) {

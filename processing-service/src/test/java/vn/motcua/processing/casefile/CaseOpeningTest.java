@@ -17,11 +17,7 @@ import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.events.Topics;
 import vn.motcua.testsupport.RealInfrastructure;
@@ -43,11 +39,7 @@ class CaseOpeningTest {
     }
 
     static void send(String key, String value) throws Exception {
-        Properties p = new Properties();
-        p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.kafkaBootstrap());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
-            producer.send(new ProducerRecord<>(Topics.INTAKE_DOSSIER_EVENTS, key, value)).get();
-        }
+        vn.motcua.testsupport.KafkaRecords.send(Topics.INTAKE_DOSSIER_EVENTS, key, value);
     }
 
     static void await(BooleanSupplier condition, String what) throws InterruptedException {
