@@ -7,7 +7,8 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import vn.motcua.platform.events.contract.CaseStatusChanged;
 import vn.motcua.platform.outbox.Outbox;
-import vn.motcua.processing.deadline.Timeliness;
+import vn.motcua.platform.events.contract.Timeliness;
+import vn.motcua.processing.deadline.StepTimeliness;
 
 /**
  * Writes what happened to a case: a control-sheet row (phiếu kiểm soát) and, in the same transaction, the
@@ -31,7 +32,7 @@ public class CaseJournal {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(DossierCase c, String action, CaseState from, String actor, OffsetDateTime at, String comment,
                        OffsetDateTime leftStepDue) {
-        Timeliness timeliness = leftStepDue == null ? null : Timeliness.of(at, leftStepDue);
+        Timeliness timeliness = leftStepDue == null ? null : StepTimeliness.of(at, leftStepDue);
         CaseLogEntry log = new CaseLogEntry();
         log.caseId = c.id;
         log.at = at;
@@ -41,7 +42,7 @@ public class CaseJournal {
         log.toState = c.state().name();
         log.comment = comment;
         log.stepDueAt = leftStepDue;
-        log.timeliness = timeliness == null ? null : timeliness.name();
+        log.timeliness = timeliness;
         log.persist();
         outbox.publish(EventCatalog.CASE_STATUS_CHANGED, c.dossierCode, new CaseStatusChanged(c.dossierCode, c.agencyCode, c.procedureCode,
                 new CaseStatusChanged.Transition(action, from, c.state(), c.state().nationalStatusCode(), actor, at, comment),

@@ -31,5 +31,6 @@ public class CaseLogEntry extends PanacheEntityBase {
     @Column(name = "step_due_at")
     public OffsetDateTime stepDueAt;
     /** EARLY, ON_TIME or LATE for the step this row closes (trước hạn / đúng hạn / quá hạn). */
-    public String timeliness;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    public vn.motcua.platform.events.contract.Timeliness timeliness;
 }

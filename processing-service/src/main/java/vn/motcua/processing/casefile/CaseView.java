@@ -62,6 +62,7 @@ public record CaseView(
     }
 
     public record LogRow(OffsetDateTime at, String actor, String action, String fromState, String toState,
-                         String comment, OffsetDateTime stepDueAt, String timeliness) {
+                         String comment, OffsetDateTime stepDueAt,
+                         vn.motcua.platform.events.contract.Timeliness timeliness) {
     }
 }

@@ -1,5 +1,7 @@
 package vn.motcua.processing.deadline;
 
+import vn.motcua.platform.events.contract.Timeliness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
@@ -15,12 +17,12 @@ class TimelinessTest {
     @Test
     void earlierDayIsEarlySameDayIsOnTimeAfterIsLate() {
         OffsetDateTime due = vn("2026-11-26T11:00:00");
-        assertThat(Timeliness.of(vn("2026-11-25T16:59:00"), due)).isEqualTo(Timeliness.EARLY);
-        assertThat(Timeliness.of(vn("2026-11-26T07:01:00"), due)).isEqualTo(Timeliness.ON_TIME);
-        assertThat(Timeliness.of(vn("2026-11-26T11:00:00"), due)).isEqualTo(Timeliness.ON_TIME);
-        assertThat(Timeliness.of(vn("2026-11-26T11:00:01"), due)).isEqualTo(Timeliness.LATE);
+        assertThat(StepTimeliness.of(vn("2026-11-25T16:59:00"), due)).isEqualTo(Timeliness.EARLY);
+        assertThat(StepTimeliness.of(vn("2026-11-26T07:01:00"), due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(StepTimeliness.of(vn("2026-11-26T11:00:00"), due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(StepTimeliness.of(vn("2026-11-26T11:00:01"), due)).isEqualTo(Timeliness.LATE);
         // 23:30 UTC on the 25th is already the 26th in Vietnam
-        assertThat(Timeliness.of(OffsetDateTime.parse("2026-11-25T23:30:00Z"), due)).isEqualTo(Timeliness.ON_TIME);
-        assertThat(Timeliness.of(vn("2026-11-26T12:00:00"), null)).isNull();
+        assertThat(StepTimeliness.of(OffsetDateTime.parse("2026-11-25T23:30:00Z"), due)).isEqualTo(Timeliness.ON_TIME);
+        assertThat(StepTimeliness.of(vn("2026-11-26T12:00:00"), null)).isNull();
     }
 }

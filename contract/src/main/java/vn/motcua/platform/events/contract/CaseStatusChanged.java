@@ -51,6 +51,6 @@ public record CaseStatusChanged(
      * @param timeliness of the step the case left: {@code EARLY}, {@code ON_TIME} or {@code LATE} (null if none)
      */
     public record Deadline(@Nullable OffsetDateTime dueAt, boolean paused, @Nullable OffsetDateTime stepDueAt,
-                           @Nullable String timeliness) {
+                           @Nullable Timeliness timeliness) {
     }
 }

@@ -2,10 +2,13 @@ package vn.motcua.processing.deadline;
 
 import java.time.OffsetDateTime;
 import vn.motcua.calendar.WorkingTimeCalculator;
+import vn.motcua.platform.events.contract.Timeliness;
 
-/** How a step ended against its due time, as the control sheet records it: trước hạn, đúng hạn, quá hạn. */
-public enum Timeliness {
-    EARLY, ON_TIME, LATE;
+/** Decides how a step ended against its due time ({@link Timeliness}: trước hạn, đúng hạn, quá hạn). */
+public final class StepTimeliness {
+
+    private StepTimeliness() {
+    }
 
     /** EARLY when done on an earlier (Vietnamese) day than due, ON_TIME up to the due time, LATE after; null if untimed. */
     public static Timeliness of(OffsetDateTime doneAt, OffsetDateTime dueAt) {
@@ -13,10 +16,10 @@ public enum Timeliness {
             return null;
         }
         if (doneAt.isAfter(dueAt)) {
-            return LATE;
+            return Timeliness.LATE;
         }
         var doneDay = doneAt.withOffsetSameInstant(WorkingTimeCalculator.VIETNAM).toLocalDate();
         var dueDay = dueAt.withOffsetSameInstant(WorkingTimeCalculator.VIETNAM).toLocalDate();
-        return doneDay.isBefore(dueDay) ? EARLY : ON_TIME;
+        return doneDay.isBefore(dueDay) ? Timeliness.EARLY : Timeliness.ON_TIME;
     }
 }
