@@ -56,7 +56,7 @@ final class PortalJourneys {
                 Channel.ONLINE, 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", null, null, "Phủ Lý", "001090012345"),
                 "portal-bench", received, received, due, 10, "WORKING_DAYS", "2026.1", SupplementClockMode.PAUSE, null, List.of(),
-                profile, "Khoa học công nghệ", List.of());
+                profile, "Khoa học công nghệ", List.of(), null);
         out.add(new Rec(Topics.INTAKE_DOSSIER_EVENTS, code, event(EventCatalog.DOSSIER_ACCEPTED, code, accepted)));
         CaseState from = CaseState.RECEIVED;
         for (String s : STEPS) {

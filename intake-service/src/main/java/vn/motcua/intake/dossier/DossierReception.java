@@ -41,6 +41,10 @@ public class DossierReception {
     private final ComponentAttachments attachments;
     private final vn.motcua.intake.reception.CounterScope counters;
 
+    /** The receiving staff member's agency, for the event's reception desk (post office follow-up). */
+    @jakarta.inject.Inject
+    vn.motcua.platform.security.Caller caller;
+
     public DossierReception(DossierCodes codes, CalendarConfig calendars, Outbox outbox, Clock clock,
                             Completeness completeness, ComponentAttachments attachments,
                             vn.motcua.intake.agency.AgencyDirectory directory, com.fasterxml.jackson.databind.ObjectMapper mapper,
@@ -173,7 +177,8 @@ public class DossierReception {
                         procedure.timeLimitUnit.name(), d.scheduleVersion, procedure.supplementClockMode,
                         vn.motcua.intake.procedure.ProcedureStep.of(procedure), received, directory.profile(agency),
                         procedure.field, procedure.feeVnd > 0
-                                ? List.of(new DossierAccepted.Fee("Lệ phí " + procedure.name, procedure.feeVnd)) : List.of()));
+                                ? List.of(new DossierAccepted.Fee("Lệ phí " + procedure.name, procedure.feeVnd)) : List.of(),
+                        channel == Channel.ONLINE ? null : new DossierAccepted.ReceptionDesk(caller.agency().orElse(null), receivedBy)));
         attachments.attachAll(d, matches, receivedBy, receivedAt);
         return new Outcome(d, true);
     }

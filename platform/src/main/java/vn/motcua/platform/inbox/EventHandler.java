@@ -1,5 +1,10 @@
 package vn.motcua.platform.inbox;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 import io.quarkus.logging.Log;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -83,6 +88,72 @@ public class EventHandler {
                 sleep(backoffMs, event);
                 backoffMs = Math.min(backoffMs * 2, config.maxBackoff().toMillis());
             }
+        }
+    }
+
+    /**
+     * Handles one poll of records for a {@link BatchInboxConsumer}: the first deliveries applied in one transaction
+     * and marked in the inbox with it. A record that is not an event, or an event the consumer refuses, is stored as
+     * a dead letter (listable and replayable like any other; in batch mode the channel's dead-letter topic gets no
+     * copy) and the rest go on. An outage is waited out with the whole batch held. Should the batch's transaction
+     * fail for another reason, its records are handled one by one, so a single bad record never holds the others.
+     */
+    public void handleBatch(BatchInboxConsumer consumer, List<ConsumerRecord<String, String>> records) {
+        List<CloudEvent> events = new ArrayList<>();
+        Map<String, ConsumerRecord<String, String>> recordOf = new HashMap<>();
+        for (ConsumerRecord<String, String> r : records) {
+            try {
+                CloudEvent e = codec.read(r.value());
+                if (recordOf.putIfAbsent(e.id(), r) == null) {
+                    events.add(e);
+                }
+            } catch (IllegalArgumentException | NullPointerException notAnEvent) {
+                storeDeadLetter(consumer, r, null, notAnEvent, 1);
+            }
+        }
+        long backoffMs = config.firstBackoff().toMillis();
+        while (true) {
+            try {
+                Map<String, RuntimeException> refused = QuarkusTransaction.requiringNew().call(() -> {
+                    List<CloudEvent> fresh = events.isEmpty() ? List.of() : inbox.firstDeliveries(consumer.name(), events);
+                    Map<String, RuntimeException> no = fresh.isEmpty() ? Map.of() : consumer.applyAll(fresh);
+                    inbox.forget(consumer.name(), no.keySet());
+                    return no;
+                });
+                refused.forEach((id, why) -> {
+                    CloudEvent e = events.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                    storeDeadLetter(consumer, recordOf.get(id), e, why, 1);
+                });
+                health.working(consumer.name());
+                return;
+            } catch (RuntimeException failure) {
+                if (classifier.classify(failure) != FailureClassifier.Kind.TRANSIENT) {
+                    Log.warnf("%s: a batch of %d failed (%s); handling its records one by one", consumer.name(),
+                            records.size(), failure.toString());
+                    for (CloudEvent e : events) {
+                        try {
+                            handle(consumer, recordOf.get(e.id()));
+                        } catch (DeadLetteredException stored) {
+                            // stored and logged by handle(): the batch goes on
+                        }
+                    }
+                    return;
+                }
+                health.waitingOut(consumer.name(), failure);
+                Log.warnf("%s: a batch of %d waits for the infrastructure, retrying in %d ms: %s", consumer.name(),
+                        records.size(), backoffMs, failure.toString());
+                sleep(backoffMs, null);
+                backoffMs = Math.min(backoffMs * 2, config.maxBackoff().toMillis());
+            }
+        }
+    }
+
+    private void storeDeadLetter(InboxConsumer consumer, ConsumerRecord<String, String> record, CloudEvent event,
+                                 Throwable failure, int attempts) {
+        try {
+            giveUp(consumer, record, event, failure, attempts);
+        } catch (DeadLetteredException stored) {
+            // stored: in batch mode nothing is rethrown to the channel
         }
     }
 

@@ -81,7 +81,7 @@ public final class Journey {
                 "citizen1", clock, clock, dueAt, days, "WORKING_DAYS", "2026.1", SupplementClockMode.PAUSE, null,
                 List.of(new DossierAccepted.ReceivedComponent("DON", "Đơn đề nghị", "ORIGINAL", 1, "don.pdf", "ab12",
                         SignatureState.UNSIGNED, false)),
-                profile, "Khoa học công nghệ", List.of(new DossierAccepted.Fee("Lệ phí cấp giấy chứng nhận", 150000)));
+                profile, "Khoa học công nghệ", List.of(new DossierAccepted.Fee("Lệ phí cấp giấy chứng nhận", 150000)), null);
         intake.add(event(EventCatalog.DOSSIER_ACCEPTED, a));
         return this;
     }

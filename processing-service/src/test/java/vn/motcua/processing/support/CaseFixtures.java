@@ -55,7 +55,7 @@ public class CaseFixtures {
                 n.agency(), "Cơ quan " + n.agency(), n.channel(), n.channel().nationalCode(), "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", n.applicantName(), n.phone(), null, "Phủ Lý", "001090012345"),
                 "citizen1", n.receivedAt(), due.countingStartsAt(), due.dueAt(), n.days(), "WORKING_DAYS", "2026.1", vn.motcua.platform.events.contract.SupplementClockMode.PAUSE,
-                null, java.util.List.of(), null, "Khoa học công nghệ", java.util.List.of());
+                null, java.util.List.of(), null, "Khoa học công nghệ", java.util.List.of(), null);
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
     }
@@ -88,7 +88,7 @@ public class CaseFixtures {
                 "SKHCN", "Sở Khoa học và Công nghệ", vn.motcua.platform.events.contract.Channel.ONLINE, 2, "ONLINE", "DECREE_118_2025",
                 new DossierAccepted.Applicant("INDIVIDUAL", "Nguyễn Văn An", "0912345678", "an@example.vn", "Phủ Lý", "001090012345"),
                 "citizen1", receivedAt, due.countingStartsAt(), due.dueAt(), days, "WORKING_DAYS", "2026.1", supplementMode, process,
-                java.util.List.of(), null, "Khoa học công nghệ", java.util.List.of());
+                java.util.List.of(), null, "Khoa học công nghệ", java.util.List.of(), null);
         QuarkusTransaction.requiringNew().run(() -> opening.open(accepted));
         return code;
     }

@@ -37,7 +37,9 @@ public record DossierAccepted(
         /* the procedure's field (lĩnh vực) as the catalogue names it; null from events before it was carried */
         @Nullable String procedureField,
         /* the fees and charges of the procedure (phí, lệ phí); empty when free, null from events before they were carried */
-        @Nullable java.util.List<Fee> fees) {
+        @Nullable java.util.List<Fee> fees,
+        /* where and by whom a counter, home-visit or postal dossier was received; null online and on events before it was carried */
+        @Nullable ReceptionDesk receptionDesk) {
 
     /** A received component: the procedure's component code and name, its form, file and whether it was reused. */
     public record ReceivedComponent(String code, String name, String form, int quantity, @Nullable String fileName,
@@ -51,6 +53,17 @@ public record DossierAccepted(
      */
     public record Applicant(String type, String name, @Nullable String phone, @Nullable String email, @Nullable String address,
                             @Nullable String identifier) {
+    }
+
+    /**
+     * The desk that received a dossier in person (bộ phận tiếp nhận): a one-stop counter, a home visit, or a post office
+     * or commune postal point (điểm bưu điện - văn hóa xã) of the public postal service, with the staff member.
+     *
+     * @param agencyCode the receiving desk's agency (for postal staff: their post office or commune point); null when
+     *                   the staff account belongs to no agency
+     * @param staff      the user name of the officer or postal clerk who received it
+     */
+    public record ReceptionDesk(@Nullable String agencyCode, String staff) {
     }
 
     /** A fee or charge due for the procedure (phí, lệ phí), in VND. */
