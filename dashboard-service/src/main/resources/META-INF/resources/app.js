@@ -4,6 +4,9 @@
 
 const CHANNELS = { COUNTER: 'Trực tiếp', ONLINE: 'Trực tuyến', POSTAL: 'Bưu chính công ích', HOME_APPOINTMENT: 'Tại nhà' };
 const charts = {};
+const CRITERIA = { ON_TIME: 'Đúng hạn', ONLINE_SUBMISSION: 'Nộp trực tuyến', ONLINE_PAYMENT: 'Thanh toán trực tuyến',
+  SATISFACTION: 'Hài lòng', ELECTRONIC_RESULTS: 'Kết quả điện tử', DIGITISED_COMPONENTS: 'Số hóa thành phần hồ sơ',
+  REUSED_DATA: 'Tái sử dụng dữ liệu số' };
 
 async function api(path) {
   const res = await fetch(path, { headers: { 'X-Requested-With': 'JavaScript', Accept: 'application/json' } });
@@ -112,7 +115,7 @@ async function load() {
       ['Thời gian giải quyết TB (ngày làm việc)', ind.averageProcessingDays.value ?? '–', '', ind.averageProcessingDays.count, ind.averageProcessingDays.formula],
       ...rates.map(([label, r]) => [label, pct(r.value), r.numerator, r.denominator, r.formula]),
       ['Văn bản xin lỗi', num(ind.apologies.issued), '', '', `trễ hạn chưa xin lỗi: ${ind.apologies.doneLateWithoutApology} đã giải quyết, ${ind.apologies.overdueWithoutApology} đang giải quyết`],
-      ...ind.score.criteria.map(c => ['Điểm: ' + c.criterion, c.earned + ' / ' + c.points, c.rate === null ? '–' : pct(c.rate), 'mục tiêu ' + pct(c.target), c.formula])],
+      ...ind.score.criteria.map(c => ['Điểm: ' + (CRITERIA[c.criterion] || c.criterion), c.earned + ' / ' + c.points, c.rate === null ? '–' : pct(c.rate), 'mục tiêu ' + pct(c.target), c.formula])],
       i => i >= 1 && i <= 3);
     fillTable('overdue-table', ['Mã hồ sơ', 'Đơn vị', 'Thủ tục', 'Cán bộ', 'Hạn', 'Tình trạng', 'Ngày LV quá hạn', 'Xin lỗi'],
       overdue.map(o => [o.dossierCode, o.agencyCode, o.procedureName || o.procedureCode, o.assignee || '', new Date(o.dueAt).toLocaleString('vi-VN'),

@@ -45,11 +45,12 @@ public final class RunStack {
                   processing-service    http://localhost:8082
                   notification-service  http://localhost:8083
                   portal-sync-service   http://localhost:8084   (sync status, parked changes, reconciliation)
+                  dashboard-service     http://localhost:8085   the provincial dashboard (web page: log in as leader1 or province1)
                   national portal (simulated) http://localhost:8190   dossiers arriving there, refreshed every 5 s
                   Keycloak              http://localhost:8180   realm motcua (admin console: admin / admin, demo only)
                   Kafka                 localhost:9092
-                  PostgreSQL            localhost:55432         user postgres, databases intake / processing / notification / portal
-                Demo users (password = user name, DEMO ONLY): citizen1 citizen2 postal1 counter1 specialist1 leader1 partner1 admin1
+                  PostgreSQL            localhost:55432         user postgres, databases intake / processing / notification / portal / dashboard
+                Demo users (password = user name, DEMO ONLY): citizen1 citizen2 postal1 counter1 specialist1 leader1 partner1 admin1 province1
                 Token: curl -s -d grant_type=password -d client_id=motcua-web -d username=citizen1 -d password=citizen1 \\
                          http://localhost:8180/realms/motcua/protocol/openid-connect/token
                 Stop with Ctrl-C or ./motcua stop.

@@ -14,33 +14,35 @@ import java.util.concurrent.CompletionException;
 import vn.motcua.portalsim.SimulatedPortal;
 
 /**
- * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak and the three services.
+ * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak, the services and the
+ * simulated national portal.
  * Used by {@code ./motcua run} (fixed ports, data kept) and by the end-to-end tests (free ports, throw-away data).
  */
 public final class Stack implements AutoCloseable {
 
     public static final List<String> SERVICES = List.of("intake-service", "processing-service", "notification-service",
-            "portal-sync-service");
+            "portal-sync-service", "dashboard-service");
 
     /**
      * @param portal the simulated national portal (the one thing that cannot exist here: a real HTTP server in this
      *               process, which portal-sync-service reaches exactly as it would reach the real one)
      */
     public record PortPlan(int postgres, int kafka, int keycloak, int intake, int processing, int notification,
-                           int portalSync, int portal) {
+                           int portalSync, int dashboard, int portal) {
         /** The documented ports of {@code ./motcua run}. */
         public static PortPlan standard() {
-            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083, 8084, 8190);
+            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083, 8084, 8085, 8190);
         }
 
         public static PortPlan free() {
-            return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free());
+            return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
+                    Ports.free());
         }
 
         /** Free fixed ports for everything: with a data directory, Kafka runs as its own process (can be frozen). */
         public static PortPlan allFree() {
             return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free());
+                    Ports.free(), Ports.free());
         }
 
         int of(String service) {
@@ -49,6 +51,7 @@ public final class Stack implements AutoCloseable {
                 case "processing-service" -> processing;
                 case "notification-service" -> notification;
                 case "portal-sync-service" -> portalSync;
+                case "dashboard-service" -> dashboard;
                 default -> throw new IllegalArgumentException(service);
             };
         }
@@ -84,7 +87,7 @@ public final class Stack implements AutoCloseable {
      */
     public static Stack start(PortPlan plan, Path dataDir, Path logDir, Map<String, String> extraServiceConfig) {
         for (int p : new int[] {plan.postgres, plan.kafka, plan.keycloak, plan.intake, plan.processing, plan.notification,
-                plan.portalSync, plan.portal}) {
+                plan.portalSync, plan.dashboard, plan.portal}) {
             if (p > 0) {
                 Ports.requireFree(p, "devstack");
             }

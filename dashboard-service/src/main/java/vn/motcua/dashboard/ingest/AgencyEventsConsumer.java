@@ -19,10 +19,15 @@ public class AgencyEventsConsumer implements InboxConsumer {
 
     private final EventHandler events;
     private final AgencyDirectory directory;
+    private final Generation generation;
+    private final io.agroal.api.AgroalDataSource dataSource;
 
-    public AgencyEventsConsumer(EventHandler events, AgencyDirectory directory) {
+    public AgencyEventsConsumer(EventHandler events, AgencyDirectory directory, Generation generation,
+                                io.agroal.api.AgroalDataSource dataSource) {
         this.events = events;
         this.directory = directory;
+        this.generation = generation;
+        this.dataSource = dataSource;
     }
 
     @Incoming("agency-events")
@@ -38,6 +43,12 @@ public class AgencyEventsConsumer implements InboxConsumer {
 
     @Override
     public void apply(CloudEvent event) {
+        // a rebuild empties the agency copy too: never before a write of the new generation
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            generation.ensureCurrent(c);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("read model generation not checked: " + e.getMessage(), e);
+        }
         if (EventCatalog.AGENCY_PUBLISHED.type().equals(event.type())) {
             AgencyProfile a = events.codec().data(event, AgencyProfile.class);
             vn.motcua.dashboard.readmodel.Projection.require(a.code(), "code");
