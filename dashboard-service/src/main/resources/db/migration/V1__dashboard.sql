@@ -54,14 +54,13 @@ CREATE INDEX dossier_fact_finished ON dossier_fact (finished_at) WHERE accepted;
 CREATE INDEX dossier_fact_received ON dossier_fact (agency_code, received_at) WHERE accepted;
 CREATE INDEX dossier_fact_desk ON dossier_fact (desk_agency, received_at) WHERE accepted AND desk_agency IS NOT NULL;
 
--- Additive counters per unit, channel, reception desk (post office, commune point, counter), postal clerk and day
--- (Vietnam time). Each dossier contributes a set of increments computed from its fact alone (Contribution), so the
--- sums do not depend on the order in which the two topics' events arrived. One column per Metric.
+-- Additive counters per unit, channel and day (Vietnam time): the indicator tables sum these (a province-year is at
+-- most units × channels × days rows, whatever the number of dossiers). Each dossier contributes a set of increments
+-- computed from its fact alone (Contribution), so the sums do not depend on the order in which the two topics'
+-- events arrived. One column per Metric.
 CREATE TABLE day_count (
     agency_code    VARCHAR(40)  NOT NULL,
     channel        VARCHAR(20)  NOT NULL,
-    desk_agency    VARCHAR(40)  NOT NULL,
-    desk_staff     VARCHAR(100) NOT NULL,
     day            DATE         NOT NULL,
     received                    BIGINT NOT NULL DEFAULT 0,
     received_online             BIGINT NOT NULL DEFAULT 0,
@@ -90,9 +89,85 @@ CREATE TABLE day_count (
     rated_dissatisfied          BIGINT NOT NULL DEFAULT 0,
     slip_supplement             BIGINT NOT NULL DEFAULT 0,
     slip_refusal                BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (agency_code, channel, desk_agency, desk_staff, day)
+    PRIMARY KEY (agency_code, channel, day)
 );
 CREATE INDEX day_count_day ON day_count (day);
+
+-- The same per unit, channel and month (the first day of the month): a period's whole months are read here, only its
+-- partial months from day_count, so that a province-year sums a few thousand rows.
+CREATE TABLE month_count (
+    agency_code    VARCHAR(40)  NOT NULL,
+    channel        VARCHAR(20)  NOT NULL,
+    month          DATE         NOT NULL,
+    received                    BIGINT NOT NULL DEFAULT 0,
+    received_online             BIGINT NOT NULL DEFAULT 0,
+    fee_bearing                 BIGINT NOT NULL DEFAULT 0,
+    paid_online                 BIGINT NOT NULL DEFAULT 0,
+    components                  BIGINT NOT NULL DEFAULT 0,
+    components_digitised        BIGINT NOT NULL DEFAULT 0,
+    components_reused           BIGINT NOT NULL DEFAULT 0,
+    done_early                  BIGINT NOT NULL DEFAULT 0,
+    done_on_time                BIGINT NOT NULL DEFAULT 0,
+    done_late                   BIGINT NOT NULL DEFAULT 0,
+    done_late_without_apology   BIGINT NOT NULL DEFAULT 0,
+    processing_minutes          BIGINT NOT NULL DEFAULT 0,
+    results_electronic          BIGINT NOT NULL DEFAULT 0,
+    refused                     BIGINT NOT NULL DEFAULT 0,
+    withdrawn                   BIGINT NOT NULL DEFAULT 0,
+    stopped                     BIGINT NOT NULL DEFAULT 0,
+    returned                    BIGINT NOT NULL DEFAULT 0,
+    returned_by_post            BIGINT NOT NULL DEFAULT 0,
+    returned_by_post_on_time    BIGINT NOT NULL DEFAULT 0,
+    supplement_requested        BIGINT NOT NULL DEFAULT 0,
+    apologies                   BIGINT NOT NULL DEFAULT 0,
+    rated_very_satisfied        BIGINT NOT NULL DEFAULT 0,
+    rated_satisfied             BIGINT NOT NULL DEFAULT 0,
+    rated_acceptable            BIGINT NOT NULL DEFAULT 0,
+    rated_dissatisfied          BIGINT NOT NULL DEFAULT 0,
+    slip_supplement             BIGINT NOT NULL DEFAULT 0,
+    slip_refusal                BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (agency_code, channel, month)
+);
+CREATE INDEX month_count_month ON month_count (month);
+
+-- The same counters per reception desk with a clerk (post offices, commune points; reception slips), for the postal
+-- follow-up: only what was received or refused by a named clerk lands here.
+CREATE TABLE desk_day_count (
+    desk_agency    VARCHAR(40)  NOT NULL,
+    desk_staff     VARCHAR(100) NOT NULL,
+    agency_code    VARCHAR(40)  NOT NULL,
+    channel        VARCHAR(20)  NOT NULL,
+    day            DATE         NOT NULL,
+    received                    BIGINT NOT NULL DEFAULT 0,
+    received_online             BIGINT NOT NULL DEFAULT 0,
+    fee_bearing                 BIGINT NOT NULL DEFAULT 0,
+    paid_online                 BIGINT NOT NULL DEFAULT 0,
+    components                  BIGINT NOT NULL DEFAULT 0,
+    components_digitised        BIGINT NOT NULL DEFAULT 0,
+    components_reused           BIGINT NOT NULL DEFAULT 0,
+    done_early                  BIGINT NOT NULL DEFAULT 0,
+    done_on_time                BIGINT NOT NULL DEFAULT 0,
+    done_late                   BIGINT NOT NULL DEFAULT 0,
+    done_late_without_apology   BIGINT NOT NULL DEFAULT 0,
+    processing_minutes          BIGINT NOT NULL DEFAULT 0,
+    results_electronic          BIGINT NOT NULL DEFAULT 0,
+    refused                     BIGINT NOT NULL DEFAULT 0,
+    withdrawn                   BIGINT NOT NULL DEFAULT 0,
+    stopped                     BIGINT NOT NULL DEFAULT 0,
+    returned                    BIGINT NOT NULL DEFAULT 0,
+    returned_by_post            BIGINT NOT NULL DEFAULT 0,
+    returned_by_post_on_time    BIGINT NOT NULL DEFAULT 0,
+    supplement_requested        BIGINT NOT NULL DEFAULT 0,
+    apologies                   BIGINT NOT NULL DEFAULT 0,
+    rated_very_satisfied        BIGINT NOT NULL DEFAULT 0,
+    rated_satisfied             BIGINT NOT NULL DEFAULT 0,
+    rated_acceptable            BIGINT NOT NULL DEFAULT 0,
+    rated_dissatisfied          BIGINT NOT NULL DEFAULT 0,
+    slip_supplement             BIGINT NOT NULL DEFAULT 0,
+    slip_refusal                BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (desk_agency, desk_staff, agency_code, channel, day)
+);
+CREATE INDEX desk_day_count_day ON desk_day_count (day, desk_agency);
 
 -- The agency directory as the compacted topic publishes it (the highest version wins): names, parent for a leader's
 -- scope, kind (a post office's points), office hours for working-day averages.

@@ -57,17 +57,19 @@ public class IndicatorQuery {
     public Indicators indicators(Scope scope, LocalDate from, LocalDate to, OffsetDateTime now) {
         OffsetDateTime asOf = asOf(to, now);
         try (Connection c = dataSource.getConnection()) {
-            Totals t = breakdown(c, scope, from, to, null).stream().findFirst().map(Row::totals)
-                    .orElse(new Totals(Map.of()));
+            // one scan: the period's rows by channel, summed here for the totals
+            Map<Metric, Long> sums = new EnumMap<>(Metric.class);
             Map<String, Long> byChannel = new LinkedHashMap<>();
             for (Channel ch : Channel.values()) {
                 byChannel.put(ch.name(), 0L);
             }
             for (Row r : breakdown(c, scope, from, to, "channel")) {
+                r.totals().values().forEach((m, n) -> sums.merge(m, n, Long::sum));
                 if (!r.key().isEmpty()) {
                     byChannel.put(r.key(), r.totals().get(Metric.RECEIVED));
                 }
             }
+            Totals t = new Totals(sums);
             Snapshot s = snapshot(c, scope, asOf);
             return assemble(scope, from, to, asOf, t, byChannel, s);
         } catch (SQLException e) {
@@ -87,8 +89,8 @@ public class IndicatorQuery {
     /** Sums per group over the given desks (post offices and commune points), optionally by clerk too. */
     public List<Row> byDesk(Scope scope, List<String> desks, LocalDate from, LocalDate to, boolean byStaff) {
         String key = byStaff ? "desk_agency || '/' || desk_staff" : "desk_agency";
-        String sql = "SELECT " + key + ", " + SUMS + " FROM day_count WHERE day BETWEEN ? AND ? AND desk_agency = ANY(?)"
-                + (byStaff ? " AND desk_staff <> ''" : "") + scope.where("agency_code") + " GROUP BY 1 ORDER BY 1";
+        String sql = "SELECT " + key + ", " + SUMS + " FROM desk_day_count WHERE day BETWEEN ? AND ? AND desk_agency = ANY(?)"
+                + scope.where("agency_code") + " GROUP BY 1 ORDER BY 1";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             p.setDate(1, Date.valueOf(from));
             p.setDate(2, Date.valueOf(to));
@@ -102,15 +104,42 @@ public class IndicatorQuery {
         }
     }
 
+    /**
+     * Sums over the period: its whole months from {@code month_count}, the days of a partial first or last month from
+     * {@code day_count} (a province-year is then the units × channels × 12 month rows).
+     */
     private List<Row> breakdown(Connection c, Scope scope, LocalDate from, LocalDate to, String groupBy) throws SQLException {
         String key = groupBy == null ? "''" : groupBy;
-        String sql = "SELECT " + key + ", " + SUMS + " FROM day_count WHERE day BETWEEN ? AND ?" + scope.where("agency_code")
-                + (groupBy == null ? "" : " GROUP BY 1 ORDER BY 1");
+        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+        LocalDate lastWhole = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+        LocalDate[] days;
+        LocalDate[] months;
+        if (firstWhole.isAfter(lastWhole)) {
+            days = new LocalDate[] {from, to, to.plusDays(1), to};
+            months = new LocalDate[] {to.plusDays(1), to};
+        } else {
+            days = new LocalDate[] {from, firstWhole.minusDays(1), lastWhole.plusDays(1), to};
+            months = new LocalDate[] {firstWhole, lastWhole.withDayOfMonth(1)};
+        }
+        String cols = Metric.columns("");
+        String sql = "SELECT " + key + ", " + SUMS + " FROM ("
+                + "SELECT agency_code, channel, day, " + cols + " FROM day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
+                + scope.where("agency_code")
+                + " UNION ALL SELECT agency_code, channel, month AS day, " + cols + " FROM month_count WHERE month BETWEEN ? AND ?"
+                + scope.where("agency_code") + ") u" + (groupBy == null ? "" : " GROUP BY 1 ORDER BY 1");
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            p.setDate(1, Date.valueOf(from));
-            p.setDate(2, Date.valueOf(to));
+            int i = 1;
+            for (LocalDate d : days) {
+                p.setDate(i++, Date.valueOf(d));
+            }
             if (!scope.all()) {
-                p.setArray(3, c.createArrayOf("varchar", scope.codes().toArray()));
+                p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
+            }
+            for (LocalDate d : months) {
+                p.setDate(i++, Date.valueOf(d));
+            }
+            if (!scope.all()) {
+                p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
             }
             return rows(p);
         }

@@ -7,39 +7,97 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-/** Adds {@link Counts} to {@code day_count}: one upsert per row, rows in lock order. */
+/**
+ * Adds {@link Counts} to the counter tables, one upsert per row, rows in lock order: every increment to
+ * {@code day_count} (unit, channel, day) and {@code month_count} (unit, channel, month), and those of a named clerk also to {@code desk_day_count} (desk, clerk, unit,
+ * channel, day) for the postal follow-up.
+ */
 @ApplicationScoped
 public class CounterStore {
 
-    private static final String UPSERT = "INSERT INTO day_count (agency_code, channel, desk_agency, desk_staff, day, "
-            + Metric.columns("") + ") VALUES (?, ?, ?, ?, ?, "
-            + Arrays.stream(Metric.values()).map(m -> "?").collect(Collectors.joining(", "))
-            + ") ON CONFLICT (agency_code, channel, desk_agency, desk_staff, day) DO UPDATE SET "
-            + Arrays.stream(Metric.values()).map(m -> m.column() + " = day_count." + m.column() + " + EXCLUDED." + m.column())
-                    .collect(Collectors.joining(", "));
+    private static final String VALUES = Arrays.stream(Metric.values()).map(m -> "?").collect(Collectors.joining(", "));
+    private static final String ADD = Arrays.stream(Metric.values())
+            .map(m -> m.column() + " = %1$s." + m.column() + " + EXCLUDED." + m.column()).collect(Collectors.joining(", "));
+    private static final String UNIT_UPSERT = "INSERT INTO day_count (agency_code, channel, day, " + Metric.columns("")
+            + ") VALUES (?, ?, ?, " + VALUES + ") ON CONFLICT (agency_code, channel, day) DO UPDATE SET " + ADD.formatted("day_count");
+    private static final String MONTH_UPSERT = "INSERT INTO month_count (agency_code, channel, month, " + Metric.columns("")
+            + ") VALUES (?, ?, ?, " + VALUES + ") ON CONFLICT (agency_code, channel, month) DO UPDATE SET " + ADD.formatted("month_count");
+    private static final String DESK_UPSERT = "INSERT INTO desk_day_count (desk_agency, desk_staff, agency_code, channel, day, "
+            + Metric.columns("") + ") VALUES (?, ?, ?, ?, ?, " + VALUES
+            + ") ON CONFLICT (desk_agency, desk_staff, agency_code, channel, day) DO UPDATE SET " + ADD.formatted("desk_day_count");
+
+    /** A unit's row: the key without the desk. */
+    private record UnitKey(String agencyCode, String channel, java.time.LocalDate day) implements Comparable<UnitKey> {
+        @Override
+        public int compareTo(UnitKey o) {
+            int c = agencyCode.compareTo(o.agencyCode);
+            c = c != 0 ? c : channel.compareTo(o.channel);
+            return c != 0 ? c : day.compareTo(o.day);
+        }
+    }
 
     public void apply(Connection c, Counts counts) throws SQLException {
         Map<CounterKey, long[]> rows = counts.nonZero();
         if (rows.isEmpty()) {
             return;
         }
-        try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
+        Map<UnitKey, long[]> units = new TreeMap<>();
+        rows.forEach((k, v) -> {
+            long[] sum = units.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day()), x -> new long[v.length]);
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        });
+        upsertUnits(c, UNIT_UPSERT, units);
+        Map<UnitKey, long[]> months = new TreeMap<>();
+        units.forEach((k, v) -> {
+            long[] sum = months.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day().withDayOfMonth(1)), x -> new long[v.length]);
+            for (int i = 0; i < v.length; i++) {
+                sum[i] += v[i];
+            }
+        });
+        upsertUnits(c, MONTH_UPSERT, months);
+        boolean anyDesk = rows.keySet().stream().anyMatch(k -> !k.deskStaff().isEmpty());
+        if (!anyDesk) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement(DESK_UPSERT)) {
             for (Map.Entry<CounterKey, long[]> row : rows.entrySet()) {
                 CounterKey k = row.getKey();
-                upsert.setString(1, k.agencyCode());
-                upsert.setString(2, k.channel());
-                upsert.setString(3, k.deskAgency());
-                upsert.setString(4, k.deskStaff());
-                upsert.setDate(5, Date.valueOf(k.day()));
-                long[] v = row.getValue();
-                for (int i = 0; i < v.length; i++) {
-                    upsert.setLong(6 + i, v[i]);
+                if (k.deskStaff().isEmpty()) {
+                    continue;
                 }
+                upsert.setString(1, k.deskAgency());
+                upsert.setString(2, k.deskStaff());
+                upsert.setString(3, k.agencyCode());
+                upsert.setString(4, k.channel());
+                upsert.setDate(5, Date.valueOf(k.day()));
+                values(upsert, 6, row.getValue());
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+    }
+
+    private static void upsertUnits(Connection c, String sql, Map<UnitKey, long[]> rows) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement(sql)) {
+            for (Map.Entry<UnitKey, long[]> row : rows.entrySet()) {
+                upsert.setString(1, row.getKey().agencyCode());
+                upsert.setString(2, row.getKey().channel());
+                upsert.setDate(3, Date.valueOf(row.getKey().day()));
+                values(upsert, 4, row.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void values(PreparedStatement p, int first, long[] v) throws SQLException {
+        for (int i = 0; i < v.length; i++) {
+            p.setLong(first + i, v[i]);
         }
     }
 }

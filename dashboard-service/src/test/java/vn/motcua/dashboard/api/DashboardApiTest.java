@@ -145,6 +145,11 @@ class DashboardApiTest {
         JsonPath q1 = indicators(province(), "agency=" + deptA + "&period=2026-Q1");
         assertThat(q1.getInt("received.total")).isEqualTo(2);
         assertThat(q1.getInt("done.total")).isEqualTo(2);
+        // a custom range cutting two months (their days read one by one): received 1 April, done 10 and 18 March, 10 April
+        JsonPath range = indicators(province(), "agency=" + deptA + "&from=2026-03-05&to=2026-04-10");
+        assertThat(range.getInt("received.total")).isEqualTo(1);
+        assertThat(range.getInt("done.total")).isEqualTo(3);
+        assertThat(range.getInt("done.late")).isEqualTo(1);
     }
 
     @Test
