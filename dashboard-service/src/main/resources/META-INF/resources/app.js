@@ -4,7 +4,7 @@
 
 const CHANNELS = { COUNTER: 'Trực tiếp', ONLINE: 'Trực tuyến', POSTAL: 'Bưu chính công ích', HOME_APPOINTMENT: 'Tại nhà' };
 const charts = {};
-const CRITERIA = { ON_TIME: 'Đúng hạn', ONLINE_SUBMISSION: 'Nộp trực tuyến', ONLINE_PAYMENT: 'Thanh toán trực tuyến',
+const CRITERIA = { PORTAL_SYNC: 'Đồng bộ Cổng DVCQG', ON_TIME: 'Đúng hạn', ONLINE_SUBMISSION: 'Nộp trực tuyến', ONLINE_PAYMENT: 'Thanh toán trực tuyến',
   SATISFACTION: 'Hài lòng', ELECTRONIC_RESULTS: 'Kết quả điện tử', DIGITISED_COMPONENTS: 'Số hóa thành phần hồ sơ',
   REUSED_DATA: 'Tái sử dụng dữ liệu số' };
 
@@ -105,7 +105,7 @@ async function load() {
       datasets: [{ data: Object.values(ind.received.byChannel), backgroundColor: ['#1565c0', '#2e7d32', '#f9a825', '#6d4c41'] }] },
       options: { responsive: true, maintainAspectRatio: false, animation: false } });
 
-    const rates = [['Tỷ lệ đúng hạn', ind.onTimeRate], ['Tỷ lệ hồ sơ trực tuyến', ind.onlineShare], ['Tỷ lệ thanh toán trực tuyến', ind.paidOnline],
+    const rates = [['Đồng bộ lên Cổng DVCQG', ind.portalSynced], ['Tỷ lệ đúng hạn', ind.onTimeRate], ['Tỷ lệ hồ sơ trực tuyến', ind.onlineShare], ['Tỷ lệ thanh toán trực tuyến', ind.paidOnline],
       ['Thành phần hồ sơ số hóa', ind.digitisedComponents], ['Tái sử dụng dữ liệu số', ind.reusedData], ['Kết quả điện tử', ind.electronicResults],
       ['Hài lòng', ind.satisfaction.satisfiedRate]];
     fillTable('indicators-table', ['Chỉ số', 'Giá trị', 'Tử số', 'Mẫu số', 'Cách tính'], [

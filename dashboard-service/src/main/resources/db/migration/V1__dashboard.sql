@@ -43,6 +43,8 @@ CREATE TABLE dossier_fact (
     near_due_at           TIMESTAMPTZ,
     rating                VARCHAR(20),
     rated_at              TIMESTAMPTZ,
+    -- when the national portal acknowledged the dossier (portal-sync-service's event)
+    synced_at             TIMESTAMPTZ,
     -- when the dossier stopped being in progress (done or closed without a result); null while it is in progress
     finished_at           TIMESTAMPTZ
 );
@@ -64,6 +66,7 @@ CREATE TABLE day_count (
     day            DATE         NOT NULL,
     received                    BIGINT NOT NULL DEFAULT 0,
     received_online             BIGINT NOT NULL DEFAULT 0,
+    synced_to_portal            BIGINT NOT NULL DEFAULT 0,
     fee_bearing                 BIGINT NOT NULL DEFAULT 0,
     paid_online                 BIGINT NOT NULL DEFAULT 0,
     components                  BIGINT NOT NULL DEFAULT 0,
@@ -95,39 +98,9 @@ CREATE INDEX day_count_day ON day_count (day);
 
 -- The same per unit, channel and month (the first day of the month): a period's whole months are read here, only its
 -- partial months from day_count, so that a province-year sums a few thousand rows.
-CREATE TABLE month_count (
-    agency_code    VARCHAR(40)  NOT NULL,
-    channel        VARCHAR(20)  NOT NULL,
-    month          DATE         NOT NULL,
-    received                    BIGINT NOT NULL DEFAULT 0,
-    received_online             BIGINT NOT NULL DEFAULT 0,
-    fee_bearing                 BIGINT NOT NULL DEFAULT 0,
-    paid_online                 BIGINT NOT NULL DEFAULT 0,
-    components                  BIGINT NOT NULL DEFAULT 0,
-    components_digitised        BIGINT NOT NULL DEFAULT 0,
-    components_reused           BIGINT NOT NULL DEFAULT 0,
-    done_early                  BIGINT NOT NULL DEFAULT 0,
-    done_on_time                BIGINT NOT NULL DEFAULT 0,
-    done_late                   BIGINT NOT NULL DEFAULT 0,
-    done_late_without_apology   BIGINT NOT NULL DEFAULT 0,
-    processing_minutes          BIGINT NOT NULL DEFAULT 0,
-    results_electronic          BIGINT NOT NULL DEFAULT 0,
-    refused                     BIGINT NOT NULL DEFAULT 0,
-    withdrawn                   BIGINT NOT NULL DEFAULT 0,
-    stopped                     BIGINT NOT NULL DEFAULT 0,
-    returned                    BIGINT NOT NULL DEFAULT 0,
-    returned_by_post            BIGINT NOT NULL DEFAULT 0,
-    returned_by_post_on_time    BIGINT NOT NULL DEFAULT 0,
-    supplement_requested        BIGINT NOT NULL DEFAULT 0,
-    apologies                   BIGINT NOT NULL DEFAULT 0,
-    rated_very_satisfied        BIGINT NOT NULL DEFAULT 0,
-    rated_satisfied             BIGINT NOT NULL DEFAULT 0,
-    rated_acceptable            BIGINT NOT NULL DEFAULT 0,
-    rated_dissatisfied          BIGINT NOT NULL DEFAULT 0,
-    slip_supplement             BIGINT NOT NULL DEFAULT 0,
-    slip_refusal                BIGINT NOT NULL DEFAULT 0,
-    PRIMARY KEY (agency_code, channel, month)
-);
+CREATE TABLE month_count (LIKE day_count INCLUDING DEFAULTS);
+ALTER TABLE month_count RENAME COLUMN day TO month;
+ALTER TABLE month_count ADD PRIMARY KEY (agency_code, channel, month);
 CREATE INDEX month_count_month ON month_count (month);
 
 -- The same counters per reception desk with a clerk (post offices, commune points; reception slips), for the postal
@@ -135,36 +108,7 @@ CREATE INDEX month_count_month ON month_count (month);
 CREATE TABLE desk_day_count (
     desk_agency    VARCHAR(40)  NOT NULL,
     desk_staff     VARCHAR(100) NOT NULL,
-    agency_code    VARCHAR(40)  NOT NULL,
-    channel        VARCHAR(20)  NOT NULL,
-    day            DATE         NOT NULL,
-    received                    BIGINT NOT NULL DEFAULT 0,
-    received_online             BIGINT NOT NULL DEFAULT 0,
-    fee_bearing                 BIGINT NOT NULL DEFAULT 0,
-    paid_online                 BIGINT NOT NULL DEFAULT 0,
-    components                  BIGINT NOT NULL DEFAULT 0,
-    components_digitised        BIGINT NOT NULL DEFAULT 0,
-    components_reused           BIGINT NOT NULL DEFAULT 0,
-    done_early                  BIGINT NOT NULL DEFAULT 0,
-    done_on_time                BIGINT NOT NULL DEFAULT 0,
-    done_late                   BIGINT NOT NULL DEFAULT 0,
-    done_late_without_apology   BIGINT NOT NULL DEFAULT 0,
-    processing_minutes          BIGINT NOT NULL DEFAULT 0,
-    results_electronic          BIGINT NOT NULL DEFAULT 0,
-    refused                     BIGINT NOT NULL DEFAULT 0,
-    withdrawn                   BIGINT NOT NULL DEFAULT 0,
-    stopped                     BIGINT NOT NULL DEFAULT 0,
-    returned                    BIGINT NOT NULL DEFAULT 0,
-    returned_by_post            BIGINT NOT NULL DEFAULT 0,
-    returned_by_post_on_time    BIGINT NOT NULL DEFAULT 0,
-    supplement_requested        BIGINT NOT NULL DEFAULT 0,
-    apologies                   BIGINT NOT NULL DEFAULT 0,
-    rated_very_satisfied        BIGINT NOT NULL DEFAULT 0,
-    rated_satisfied             BIGINT NOT NULL DEFAULT 0,
-    rated_acceptable            BIGINT NOT NULL DEFAULT 0,
-    rated_dissatisfied          BIGINT NOT NULL DEFAULT 0,
-    slip_supplement             BIGINT NOT NULL DEFAULT 0,
-    slip_refusal                BIGINT NOT NULL DEFAULT 0,
+    LIKE day_count INCLUDING DEFAULTS,
     PRIMARY KEY (desk_agency, desk_staff, agency_code, channel, day)
 );
 CREATE INDEX desk_day_count_day ON desk_day_count (day, desk_agency);
@@ -181,7 +125,7 @@ CREATE TABLE agency (
     office_hours  VARCHAR(200)
 );
 
--- A rebuild bumps the generation: every replica's consumers see it at their next batch and replay from the start.
+-- The generation the read model was built for: a replica configured with a higher one empties it first (Generation).
 CREATE TABLE read_model_generation (
     id          INT          PRIMARY KEY CHECK (id = 1),
     generation  BIGINT       NOT NULL,

@@ -16,7 +16,6 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import vn.motcua.platform.events.EventCatalog;
-import vn.motcua.platform.events.Topics;
 import vn.motcua.platform.events.schema.EventSchemas;
 
 /**
@@ -34,7 +33,7 @@ class EventContractsE2ETest {
         EventSchemas schemas = EventSchemas.published();
         Map<String, Integer> seen = new TreeMap<>();
         List<String> invalid = new ArrayList<>();
-        for (String topic : List.of(Topics.INTAKE_DOSSIER_EVENTS, Topics.PROCESSING_CASE_EVENTS, Topics.AGENCIES)) {
+        for (String topic : java.util.Arrays.stream(EventCatalog.values()).map(EventCatalog::topic).distinct().toList()) {
             for (ConsumerRecord<String, String> r : wholeTopic(s.stack().kafkaBootstrap(), topic)) {
                 List<String> problems = schemas.problems(r.value());
                 var event = EventCatalog.ofType(typeOf(r));

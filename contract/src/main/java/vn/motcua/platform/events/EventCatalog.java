@@ -14,6 +14,7 @@ import vn.motcua.platform.events.contract.DeadlineCrossed;
 import vn.motcua.platform.events.contract.DossierAccepted;
 import vn.motcua.platform.events.contract.DossierRated;
 import vn.motcua.platform.events.contract.DossierSupplemented;
+import vn.motcua.platform.events.contract.DossierSynced;
 import vn.motcua.platform.events.contract.DossierWithdrawn;
 import vn.motcua.platform.events.contract.ReceptionSlipIssued;
 import vn.motcua.platform.events.contract.StepOverdue;
@@ -51,11 +52,13 @@ public enum EventCatalog {
     CASE_APOLOGY_ISSUED(EventTypes.CASE_APOLOGY_ISSUED, Source.PROCESSING, Topics.PROCESSING_CASE_EVENTS, ApologyIssued.class,
             "The late agency apologised and set a new appointment date (phiếu xin lỗi và hẹn lại)."),
     CASE_WITHDRAWAL_REFUSED(EventTypes.CASE_WITHDRAWAL_REFUSED, Source.PROCESSING, Topics.PROCESSING_CASE_EVENTS, WithdrawalRefused.class,
-            "A withdrawal arrived after the case had a decision; intake puts the dossier back.");
+            "A withdrawal arrived after the case had a decision; intake puts the dossier back."),
+    PORTAL_DOSSIER_SYNCED(EventTypes.PORTAL_DOSSIER_SYNCED, Source.PORTAL_SYNC, Topics.PORTAL_SYNC_EVENTS, DossierSynced.class,
+            "The National Public Service Portal acknowledged the dossier itself (đồng bộ hồ sơ lên Cổng DVCQG); once per dossier.");
 
     /** The producing service, as the CloudEvents {@code source} attribute names it. */
     public enum Source {
-        INTAKE(EventTypes.INTAKE_SOURCE), PROCESSING(EventTypes.PROCESSING_SOURCE);
+        INTAKE(EventTypes.INTAKE_SOURCE), PROCESSING(EventTypes.PROCESSING_SOURCE), PORTAL_SYNC(EventTypes.PORTAL_SYNC_SOURCE);
 
         private final String uri;
 

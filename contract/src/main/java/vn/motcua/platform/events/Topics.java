@@ -8,6 +8,8 @@ public final class Topics {
     public static final String PROCESSING_CASE_EVENTS = "motcua.processing.case-events";
     /** intake-service's agency directory → every service; compacted, keyed by agency code. */
     public static final String AGENCIES = "motcua.intake.agencies";
+    /** portal-sync-service → dashboards: which dossiers the national portal has. */
+    public static final String PORTAL_SYNC_EVENTS = "motcua.portal-sync.dossier-events";
 
     private Topics() {
     }

@@ -87,6 +87,7 @@ public class Tables {
         rows.add(row("Đang giải quyết trong hạn", i.inProgress().withinDeadline(), null, "tại " + i.asOf()));
         rows.add(row("Đang giải quyết quá hạn", i.inProgress().pastDeadline(), null, "tại " + i.asOf()));
         rows.add(row("Tạm dừng (bổ sung, nghĩa vụ tài chính)", i.paused().total(), null, "trong số đang giải quyết"));
+        rows.add(rate("Tỷ lệ đồng bộ lên Cổng DVCQG", i.portalSynced()));
         rows.add(rate("Tỷ lệ đúng hạn", i.onTimeRate()));
         rows.add(row("Thời gian giải quyết trung bình (ngày làm việc)", i.averageProcessingDays().value(), null,
                 i.averageProcessingDays().formula()));

@@ -7,6 +7,8 @@ package vn.motcua.dashboard.indicator;
  * ({@code motcua.indicators.targets.<NAME>}, {@code motcua.indicators.points.<NAME>}); these are the defaults.
  */
 public enum Criterion {
+    /** Transparency group (6 of 18): dossiers received that the National Public Service Portal has ÷ dossiers received. */
+    PORTAL_SYNC("TRANSPARENCY", 6, 1.0, "hồ sơ đã đồng bộ lên Cổng DVCQG ÷ hồ sơ tiếp nhận"),
     /** Timeliness group (20): on-time rate = (done early + done on time + in progress within the deadline) ÷ (done + in progress). */
     ON_TIME("TIMELINESS", 20, 1.0, "(trước hạn + đúng hạn + đang giải quyết trong hạn) ÷ (đã giải quyết + đang giải quyết)"),
     /** Online services group (12): online submissions ÷ dossiers received. */

@@ -202,6 +202,7 @@ public class IndicatorQuery {
         long within = s.inProgress() - s.pastDeadline();
         long received = t.get(Metric.RECEIVED);
         Rate onTimeRate = Rate.of(early + onTime + within, done + s.inProgress(), Criterion.ON_TIME.formula());
+        Rate synced = Rate.of(t.get(Metric.SYNCED_TO_PORTAL), received, Criterion.PORTAL_SYNC.formula());
         Rate online = Rate.of(byChannel.getOrDefault(Channel.ONLINE.name(), 0L), received, Criterion.ONLINE_SUBMISSION.formula());
         Rate paid = Rate.of(t.get(Metric.PAID_ONLINE), t.get(Metric.FEE_BEARING), Criterion.ONLINE_PAYMENT.formula());
         Rate digitised = Rate.of(t.get(Metric.COMPONENTS_DIGITISED), t.get(Metric.COMPONENTS), Criterion.DIGITISED_COMPONENTS.formula());
@@ -220,6 +221,7 @@ public class IndicatorQuery {
                 done == 0 ? null : Rate.round(days / done),
                 "tổng số ngày làm việc giải quyết (trừ thời gian tạm dừng) ÷ hồ sơ đã giải quyết");
         Map<Criterion, Rate> rates = new EnumMap<>(Criterion.class);
+        rates.put(Criterion.PORTAL_SYNC, synced);
         rates.put(Criterion.ON_TIME, onTimeRate);
         rates.put(Criterion.ONLINE_SUBMISSION, online);
         rates.put(Criterion.ONLINE_PAYMENT, paid);
@@ -234,7 +236,7 @@ public class IndicatorQuery {
                 new Indicators.InProgress(s.inProgress(), within, s.pastDeadline()),
                 new Indicators.InProgress(s.paused(), s.paused() - s.pausedPastDeadline(), s.pausedPastDeadline()),
                 new Indicators.Closed(t.get(Metric.WITHDRAWN), t.get(Metric.STOPPED)),
-                onTimeRate, average, online, paid, digitised, reused, electronic,
+                synced, onTimeRate, average, online, paid, digitised, reused, electronic,
                 new Indicators.Satisfaction(rated, distribution, satisfied),
                 new Indicators.Apologies(t.get(Metric.APOLOGIES), t.get(Metric.DONE_LATE_WITHOUT_APOLOGY), s.overdueWithoutApology()),
                 Scoring.score(rates, config));

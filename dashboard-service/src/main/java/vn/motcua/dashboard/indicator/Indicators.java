@@ -20,6 +20,7 @@ public record Indicators(
         InProgress inProgress,
         InProgress paused,
         Closed closedWithoutResult,
+        Rate portalSynced,
         Rate onTimeRate,
         Average averageProcessingDays,
         Rate onlineShare,

@@ -12,7 +12,7 @@ import vn.motcua.platform.inbox.BatchInboxConsumer;
 import vn.motcua.platform.inbox.EventHandler;
 
 /**
- * intake's and processing's dossier events, a poll at a time (batch mode: a province-year is millions of events).
+ * intake's, processing's and portal-sync's dossier events, a poll at a time (batch mode: a province-year is millions of events).
  * One bean per topic so that each has its own inbox name and dead letters; both write through {@link IngestWriter}.
  */
 public abstract class DossierEventsConsumer implements BatchInboxConsumer {
@@ -79,6 +79,25 @@ public abstract class DossierEventsConsumer implements BatchInboxConsumer {
         @Override
         public String name() {
             return IngestWriter.PROCESSING;
+        }
+    }
+
+    /** portal-sync's topic: which dossiers the national portal has. */
+    @Singleton
+    public static class PortalSync extends DossierEventsConsumer {
+        PortalSync(EventHandler events, IngestWriter writer) {
+            super(events, writer);
+        }
+
+        @Incoming("portal-sync-events")
+        @Blocking
+        public void receive(ConsumerRecords<String, String> records) {
+            consume(records);
+        }
+
+        @Override
+        public String name() {
+            return IngestWriter.PORTAL;
         }
     }
 }

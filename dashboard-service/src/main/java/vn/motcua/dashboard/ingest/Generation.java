@@ -17,7 +17,7 @@ import io.quarkus.logging.Log;
 @ApplicationScoped
 public class Generation {
 
-    static final String[] CONSUMERS = {IngestWriter.INTAKE, IngestWriter.PROCESSING, AgencyEventsConsumer.NAME};
+    static final String[] CONSUMERS = {IngestWriter.INTAKE, IngestWriter.PROCESSING, IngestWriter.PORTAL, AgencyEventsConsumer.NAME};
 
     private final DashboardConfig config;
     private final AtomicBoolean current = new AtomicBoolean();

@@ -38,6 +38,7 @@ public class IngestWriter {
 
     static final String INTAKE = "dashboard.intake-events";
     static final String PROCESSING = "dashboard.processing-events";
+    static final String PORTAL = "dashboard.portal-sync-events";
 
     private final AgroalDataSource dataSource;
     private final FactStore facts;
@@ -118,7 +119,7 @@ public class IngestWriter {
         }
         Record data = switch (type) {
             case DOSSIER_ACCEPTED, DOSSIER_RATED, RECEPTION_SLIP_ISSUED, CASE_OPENED, CASE_STATUS_CHANGED,
-                 CASE_APOLOGY_ISSUED, CASE_DEADLINE_CROSSED -> codec.data(e, type.dataType());
+                 CASE_APOLOGY_ISSUED, CASE_DEADLINE_CROSSED, PORTAL_DOSSIER_SYNCED -> codec.data(e, type.dataType());
             default -> null; // components are counted from the acceptance; the rest change no indicator
         };
         if (data == null) {
@@ -131,6 +132,7 @@ public class IngestWriter {
             case CaseStatusChanged s -> s.dossierCode();
             case ApologyIssued a -> a.dossierCode();
             case DeadlineCrossed d -> d.dossierCode();
+            case vn.motcua.platform.events.contract.DossierSynced s -> s.dossierCode();
             default -> null;
         };
         if (data instanceof ReceptionSlipIssued s) {

@@ -62,6 +62,7 @@ public final class DossierFact implements Cloneable {
     OffsetDateTime nearDueAt;
     String rating;
     OffsetDateTime ratedAt;
+    OffsetDateTime syncedAt;
 
     public DossierFact(String code) {
         this.code = code;
@@ -174,6 +175,11 @@ public final class DossierFact implements Cloneable {
         }
     }
 
+    /** The national portal acknowledged the dossier (its own topic: may come before intake's acceptance). */
+    public void synced(vn.motcua.platform.events.contract.DossierSynced s) {
+        syncedAt = syncedAt != null ? syncedAt : s.acknowledgedAt();
+    }
+
     /** The dossier's timeliness once done (trước hạn / đúng hạn / trễ hạn), against the due date before any apology. */
     public Timeliness doneTimeliness() {
         if (doneAt == null) {
@@ -210,6 +216,7 @@ public final class DossierFact implements Cloneable {
         CounterKey received = key(receivedAt);
         out.add(received, Metric.RECEIVED, 1);
         out.add(received, Metric.RECEIVED_ONLINE, "ONLINE".equals(channel) ? 1 : 0);
+        out.add(received, Metric.SYNCED_TO_PORTAL, syncedAt != null ? 1 : 0);
         out.add(received, Metric.FEE_BEARING, feeBearing ? 1 : 0);
         out.add(received, Metric.PAID_ONLINE, feeBearing && paidOnline ? 1 : 0);
         out.add(received, Metric.COMPONENTS, components);

@@ -64,6 +64,7 @@ public class FactStore {
             time("near_due_at", f -> f.nearDueAt, (f, v) -> f.nearDueAt = v),
             text("rating", f -> f.rating, (f, v) -> f.rating = v),
             time("rated_at", f -> f.ratedAt, (f, v) -> f.ratedAt = v),
+            time("synced_at", f -> f.syncedAt, (f, v) -> f.syncedAt = v),
             new Column("finished_at", OffsetDateTime.class, DossierFact::finishedAt, (f, v) -> { }));
 
     private static final String SELECT = "SELECT dossier_code, "

@@ -14,6 +14,8 @@ public enum Metric {
     RECEIVED,
     /** Of those, submitted online (trực tuyến): the online share by unit and month. */
     RECEIVED_ONLINE,
+    /** Of those, acknowledged by the National Public Service Portal (đồng bộ lên Cổng DVCQG). */
+    SYNCED_TO_PORTAL,
     /** Received dossiers of a procedure with a fee or charge. */
     FEE_BEARING,
     /** Fee-bearing dossiers paid online (thanh toán trực tuyến). */

@@ -37,6 +37,12 @@ public final class Projection {
                 fact.apologised(a);
             }
             case DeadlineCrossed d -> fact.deadlineCrossed(d);
+            case vn.motcua.platform.events.contract.DossierSynced s -> {
+                if (s.acknowledgedAt() == null) {
+                    throw new IllegalArgumentException("synced dossier without acknowledgedAt");
+                }
+                fact.synced(s);
+            }
             case DossierRated r -> {
                 if (r.at() == null) {
                     throw new IllegalArgumentException("rating without at");

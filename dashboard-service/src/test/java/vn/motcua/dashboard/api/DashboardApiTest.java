@@ -71,7 +71,7 @@ class DashboardApiTest {
                         .step("ASSIGN", CaseState.ASSIGNED, "2026-03-02T10:00")
                         .step("SIGN_RESULT", CaseState.RESULT_READY, "2026-03-10T10:00")
                         .step("RETURN_RESULT", CaseState.RETURNED, "2026-03-11T10:00")
-                        .rated("VERY_SATISFIED", "2026-03-11T11:00"),
+                        .rated("VERY_SATISFIED", "2026-03-11T11:00").synced("2026-03-02T09:01"),
                 // late without an apology, at the counter
                 Dossier.of(deptA).channel(Channel.COUNTER).desk(deptA, "counter1").accepted("2026-03-02T09:00", "2026-03-16T17:00")
                         .step("ASSIGN", CaseState.ASSIGNED, "2026-03-03T10:00")
@@ -113,7 +113,8 @@ class DashboardApiTest {
         Waits.until("the dashboard counted every dossier", () -> indicators(province(), "agency=" + deptA + "&period=2026")
                 .getInt("received.total") == 5 && indicators(province(), "agency=" + deptB + "&period=2026").getInt("received.total") == 2
                 && indicators(province(), "agency=" + deptA + "&period=2026").getInt("done.total") == 3
-                && indicators(province(), "agency=" + deptA + "&period=2026").getInt("satisfaction.rated") == 1);
+                && indicators(province(), "agency=" + deptA + "&period=2026").getInt("satisfaction.rated") == 1
+                && indicators(province(), "agency=" + deptA + "&period=2026").getInt("portalSynced.numerator") == 1);
     }
 
     @Test
@@ -131,6 +132,8 @@ class DashboardApiTest {
         assertThat(j.getLong("onTimeRate.denominator")).isEqualTo(4);
         assertThat(j.getDouble("onTimeRate.value")).isEqualTo(0.5);
         assertThat(j.getDouble("onlineShare.value")).isEqualTo(0.6);
+        assertThat(j.getLong("portalSynced.numerator")).isEqualTo(1);
+        assertThat(j.getDouble("portalSynced.value")).isEqualTo(0.2);
         assertThat(j.getInt("apologies.doneLateWithoutApology")).isEqualTo(1);
         assertThat(j.getInt("apologies.overdueWithoutApology")).isEqualTo(1);
         assertThat(j.getInt("satisfaction.distribution.VERY_SATISFIED")).isEqualTo(1);

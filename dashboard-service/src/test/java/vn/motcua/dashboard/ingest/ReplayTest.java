@@ -48,6 +48,8 @@ class ReplayTest {
     DossierEventsConsumer.Intake intake;
     @Inject
     DossierEventsConsumer.Processing processing;
+    @Inject
+    DossierEventsConsumer.PortalSync portalSync;
 
     @Test
     void a_replay_of_every_topic_rebuilds_the_same_read_model() throws Exception {
@@ -56,7 +58,7 @@ class ReplayTest {
                 Dossier.of(agency).accepted("2026-02-02T09:00", "2026-02-16T17:00")
                         .step("REQUEST_SUPPLEMENT", CaseState.SUPPLEMENT_REQUESTED, "2026-02-03T09:00")
                         .step("RECEIVE_SUPPLEMENT", CaseState.IN_PROCESS, "2026-02-05T09:00", "2026-02-18T17:00")
-                        .step("SIGN_RESULT", CaseState.RESULT_READY, "2026-02-19T09:00"),
+                        .step("SIGN_RESULT", CaseState.RESULT_READY, "2026-02-19T09:00").synced("2026-02-02T09:02"),
                 Dossier.of(agency).channel(Channel.POSTAL).desk("BDTP", "postal1").accepted("2026-02-27T16:00", "2026-03-13T17:00")
                         .apology("2026-03-12T09:00", "2026-03-20T17:00")
                         .step("SIGN_RESULT", CaseState.RESULT_READY, "2026-03-02T09:00")
@@ -75,7 +77,8 @@ class ReplayTest {
         QuarkusTransaction.requiringNew().run(() -> {
             try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
                 s.execute("TRUNCATE dossier_fact, day_count, month_count, desk_day_count");
-                s.execute("DELETE FROM processed_event WHERE consumer IN ('" + IngestWriter.INTAKE + "', '" + IngestWriter.PROCESSING + "')");
+                s.execute("DELETE FROM processed_event WHERE consumer IN ('" + IngestWriter.INTAKE + "', '" + IngestWriter.PROCESSING
+                        + "', '" + IngestWriter.PORTAL + "')");
             } catch (java.sql.SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -83,6 +86,7 @@ class ReplayTest {
         // processing's topic first this time, in batches of another size than the channel's
         replay(Topics.PROCESSING_CASE_EVENTS, processing, 7);
         replay(Topics.INTAKE_DOSSIER_EVENTS, intake, 13);
+        replay(Topics.PORTAL_SYNC_EVENTS, portalSync, 5);
 
         assertThat(rows("SELECT * FROM day_count ORDER BY agency_code, channel, day")).isEqualTo(counters);
         assertThat(rows("SELECT * FROM dossier_fact ORDER BY dossier_code")).isEqualTo(facts);

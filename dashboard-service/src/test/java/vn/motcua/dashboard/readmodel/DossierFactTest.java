@@ -75,6 +75,17 @@ class DossierFactTest {
     }
 
     @Test
+    void a_dossier_the_portal_has_counts_as_synced_on_its_day_of_receipt_whenever_the_report_comes() {
+        Dossier d = started().synced("2026-03-02T09:05");
+        List<Dossier.Event> portalFirst = new ArrayList<>(d.portal());
+        portalFirst.addAll(d.intake());
+        portalFirst.addAll(d.processing());
+        Counts c = contribution(d.code, portalFirst);
+        assertThat(onDay(c, "2026-03-02")).containsEntry(Metric.SYNCED_TO_PORTAL, 1L).containsEntry(Metric.RECEIVED, 1L);
+        assertThat(totals(run(started(), false))).doesNotContainKey(Metric.SYNCED_TO_PORTAL);
+    }
+
+    @Test
     void a_second_supplement_request_counts_the_dossier_once() {
         Dossier d = started().step("REQUEST_SUPPLEMENT", CaseState.SUPPLEMENT_REQUESTED, "2026-03-05T09:00")
                 .step("RECEIVE_SUPPLEMENT", CaseState.IN_PROCESS, "2026-03-06T09:00", "2026-03-17T17:00")

@@ -62,6 +62,7 @@ public final class Dossier {
     private final String agency;
     private final List<Event> intake = new ArrayList<>();
     private final List<Event> processing = new ArrayList<>();
+    private final List<Event> portal = new ArrayList<>();
     private Channel channel = Channel.ONLINE;
     private DossierAccepted.ReceptionDesk desk;
     private String returnChannel = "ONLINE";
@@ -170,6 +171,13 @@ public final class Dossier {
         return this;
     }
 
+    /** portal-sync reports that the national portal acknowledged the dossier (its own topic). */
+    public Dossier synced(String at) {
+        portal.add(new Event(Topics.PORTAL_SYNC_EVENTS, EventCatalog.PORTAL_DOSSIER_SYNCED, code,
+                new vn.motcua.platform.events.contract.DossierSynced(code, "000.17.22.H56", t(at)), t(at), id()));
+        return this;
+    }
+
     public Dossier rated(String rating, String at) {
         intake.add(new Event(Topics.INTAKE_DOSSIER_EVENTS, EventCatalog.DOSSIER_RATED, code,
                 new DossierRated(code, agency, PROCEDURE, rating, null, t(at)), t(at), id()));
@@ -193,8 +201,13 @@ public final class Dossier {
         return List.copyOf(processing);
     }
 
+    public List<Event> portal() {
+        return List.copyOf(portal);
+    }
+
     /** Publishes processing's events before intake's (the order a consumer of two topics may well see). */
     public Dossier publishProcessingFirst() {
+        send(portal);
         send(processing);
         send(intake);
         return this;
@@ -203,6 +216,7 @@ public final class Dossier {
     public Dossier publish() {
         send(intake);
         send(processing);
+        send(portal);
         return this;
     }
 

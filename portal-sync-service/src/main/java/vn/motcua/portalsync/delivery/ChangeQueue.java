@@ -24,6 +24,10 @@ public class ChangeQueue {
     private final EntityManager em;
     private final Clock clock;
 
+    /** Tells the dashboards, once per dossier, that the portal has it (the transparency indicator). */
+    @jakarta.inject.Inject
+    vn.motcua.platform.outbox.Outbox outbox;
+
     public ChangeQueue(EntityManager em, Clock clock) {
         this.em = em;
         this.clock = clock;
@@ -97,10 +101,15 @@ public class ChangeQueue {
                                         AND x.id <> :id ORDER BY x.seq LIMIT 1)
                           AND n.next_attempt_at IS NULL""")
                 .setParameter("now", now).setParameter("c", c.dossierCode()).setParameter("id", c.id()).executeUpdate();
-        em.createNativeQuery("""
+        int acked = em.createNativeQuery("""
                         UPDATE portal_change SET state = 'ACKED', acked_at = :now, portal_message = :m, next_attempt_at = NULL,
                             last_error = NULL WHERE id = :id AND state = 'PENDING'""")
                 .setParameter("now", now).setParameter("m", message).setParameter("id", c.id()).executeUpdate();
+        if (acked == 1 && vn.motcua.portalsync.mapping.ChangeKind.DOSSIER.name().equals(c.kind())) {
+            // the dossier's first change, acknowledged once: a second acknowledgement finds it ACKED and says nothing
+            outbox.publish(vn.motcua.platform.events.EventCatalog.PORTAL_DOSSIER_SYNCED, c.dossierCode(),
+                    new vn.motcua.platform.events.contract.DossierSynced(c.dossierCode(), c.unitId(), now));
+        }
         if (!"RATING".equals(c.kind()) && !"SUPPLEMENT_RECEIVED".equals(c.kind())) {
             em.createNativeQuery("UPDATE synced_dossier SET acked_status = :s, acked_at = :now WHERE code = :c")
                     .setParameter("s", c.statusCode()).setParameter("now", now).setParameter("c", c.dossierCode())

@@ -22,7 +22,7 @@ public final class SyncRule {
             case DOSSIER_SUPPLEMENTED -> Optional.of(ChangeKind.SUPPLEMENT_RECEIVED);
             case DOSSIER_RATED -> Optional.of(ChangeKind.RATING);
             case DOSSIER_COMPONENT_ADDED, DOSSIER_WITHDRAWN, RECEPTION_SLIP_ISSUED, AGENCY_PUBLISHED, CASE_OPENED,
-                 CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE, CASE_APOLOGY_ISSUED, CASE_WITHDRAWAL_REFUSED -> Optional.empty();
+                 CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE, CASE_APOLOGY_ISSUED, CASE_WITHDRAWAL_REFUSED, PORTAL_DOSSIER_SYNCED -> Optional.empty();
         };
     }
 
@@ -38,6 +38,7 @@ public final class SyncRule {
             case CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE -> "internal alerts; the portal computes lateness itself";
             case CASE_APOLOGY_ISSUED -> "its APOLOGY transition carries the new appointment date (NgayHenTra)";
             case CASE_WITHDRAWAL_REFUSED -> "nothing changed for the portal: the case goes on";
+            case PORTAL_DOSSIER_SYNCED -> "this service's own report that the portal has the dossier";
         };
     }
 

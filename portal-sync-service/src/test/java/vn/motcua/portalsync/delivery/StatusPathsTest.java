@@ -23,6 +23,15 @@ import vn.motcua.testsupport.Waits;
 @QuarkusTest
 class StatusPathsTest {
 
+    @jakarta.inject.Inject
+    jakarta.persistence.EntityManager em;
+
+    /** How many "the portal has it" events the dossier's acknowledgement put in the outbox. */
+    long syncedEvents(String code) {
+        return ((Number) em.createNativeQuery("SELECT count(*) FROM outbox_event WHERE event_type = :t AND message_key = :k")
+                .setParameter("t", vn.motcua.platform.events.EventCatalog.PORTAL_DOSSIER_SYNCED.type()).setParameter("k", code)
+                .getSingleResult()).longValue();
+    }
 
     @Test
     void acceptedProcessingSupplementResultReturnedInOrderEvenWhenProcessingIsReadFirst() {
@@ -43,6 +52,8 @@ class StatusPathsTest {
         assertThat(json.getString("[4].payload.DanhSachHoSoBoSung[0].LoaiBoSung")).isEqualTo("DA_BO_SUNG");
         assertThat(json.getString("[8].payload.DanhSachGiayToKetQua[0].NguoiKy")).isEqualTo("Trần Thị Bình");
         assertThat(json.getString("[9].payload.NgayTra")).hasSize(14);
+        // the dashboards hear once that the portal has the dossier
+        assertThat(syncedEvents(j.code)).isEqualTo(1);
     }
 
     @Test
@@ -94,6 +105,7 @@ class StatusPathsTest {
             Paths.awaitStatuses(j, Paths.FULL_PATH);
             List<Map<String, Object>> got = Portal.received(j.code);
             assertThat(got.stream().map(r -> r.get("idempotencyKey")).distinct()).hasSize(Paths.FULL_PATH.size());
+            assertThat(syncedEvents(j.code)).as("synced events of %s", j.code).isEqualTo(1);
         }
     }
 }
