@@ -78,10 +78,10 @@ public class AgencyDirectory {
         return out;
     }
 
-    /** The desks of the public postal service: post offices and their commune points. */
-    public Set<String> postalDesks() {
+    /** The desks of the public postal service among {@code agencies}: post offices and their commune points. */
+    public static Set<String> postalDesks(Map<String, Agency> agencies) {
         Set<String> out = new TreeSet<>();
-        all().values().stream().filter(a -> "POST_OFFICE".equals(a.kind())).forEach(a -> out.add(a.code()));
+        agencies.values().stream().filter(a -> "POST_OFFICE".equals(a.kind())).forEach(a -> out.add(a.code()));
         return out;
     }
 }

@@ -136,7 +136,8 @@ public class Tables {
             row.add(t.get(Metric.DONE_ON_TIME));
             row.add(t.get(Metric.DONE_LATE));
             row.add(Rate.of(t.get(Metric.DONE_EARLY) + t.get(Metric.DONE_ON_TIME), done, "").value());
-            row.add(done == 0 ? null : Math.round(t.get(Metric.PROCESSING_MINUTES) / 480.0 / done * 100) / 100.0);
+            row.add(done == 0 ? null : Math.round(t.get(Metric.PROCESSING_MINUTES) / (double) vn.motcua.calendar.OfficeHours.MINUTES_PER_WORKING_DAY
+                    / done * 100) / 100.0);
             row.add(t.get(Metric.APOLOGIES));
             row.add(Rate.of(t.get(Metric.RATED_VERY_SATISFIED) + t.get(Metric.RATED_SATISFIED), rated, "").value());
             row.add(rated);

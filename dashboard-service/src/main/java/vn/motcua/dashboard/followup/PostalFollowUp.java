@@ -44,11 +44,11 @@ public class PostalFollowUp {
     }
 
     public List<Row> rows(Scope scope, LocalDate from, LocalDate to, boolean byStaff) {
-        List<String> desks = List.copyOf(directory.postalDesks());
+        Map<String, AgencyDirectory.Agency> names = directory.all(); // read once: the desks and their names
+        List<String> desks = List.copyOf(AgencyDirectory.postalDesks(names));
         if (desks.isEmpty()) {
             return List.of();
         }
-        Map<String, AgencyDirectory.Agency> names = directory.all();
         Map<String, Double> medians = medians(scope, desks, from, to, byStaff);
         List<Row> out = new ArrayList<>();
         for (IndicatorQuery.Row r : query.byDesk(scope, desks, from, to, byStaff)) {

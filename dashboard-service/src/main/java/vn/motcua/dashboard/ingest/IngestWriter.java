@@ -151,8 +151,7 @@ public class IngestWriter {
      * own (the follow-up finds a post office's slips by the desk), so it counts under the empty channel, with its clerk.
      */
     private static void slip(ReceptionSlipIssued s, Counts delta) {
-        CounterKey key = new CounterKey(s.agencyCode(), "", s.agencyCode(), s.officer(),
-                s.at().withOffsetSameInstant(vn.motcua.calendar.VietnamTime.OFFSET).toLocalDate());
+        CounterKey key = new CounterKey(s.agencyCode(), "", s.agencyCode(), s.officer(), DossierFact.day(s.at()));
         delta.add(key, s.kind() == ReceptionSlipIssued.Kind.SUPPLEMENT ? Metric.SLIP_SUPPLEMENT : Metric.SLIP_REFUSAL, 1);
     }
 

@@ -263,7 +263,8 @@ public final class DossierFact implements Cloneable {
         return new CounterKey(agencyCode, channel == null ? "" : channel, deskAgency, staff, day(at));
     }
 
-    static LocalDate day(OffsetDateTime at) {
+    /** The day in Vietnam time on which something counts. */
+    public static LocalDate day(OffsetDateTime at) {
         return at.withOffsetSameInstant(VietnamTime.OFFSET).toLocalDate();
     }
 

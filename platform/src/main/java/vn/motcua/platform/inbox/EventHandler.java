@@ -101,11 +101,13 @@ public class EventHandler {
     public void handleBatch(BatchInboxConsumer consumer, List<ConsumerRecord<String, String>> records) {
         List<CloudEvent> events = new ArrayList<>();
         Map<String, ConsumerRecord<String, String>> recordOf = new HashMap<>();
+        Map<String, CloudEvent> eventOf = new HashMap<>();
         for (ConsumerRecord<String, String> r : records) {
             try {
                 CloudEvent e = codec.read(r.value());
                 if (recordOf.putIfAbsent(e.id(), r) == null) {
                     events.add(e);
+                    eventOf.put(e.id(), e);
                 }
             } catch (IllegalArgumentException | NullPointerException notAnEvent) {
                 storeDeadLetter(consumer, r, null, notAnEvent, 1);
@@ -120,10 +122,7 @@ public class EventHandler {
                     inbox.forget(consumer.name(), no.keySet());
                     return no;
                 });
-                refused.forEach((id, why) -> {
-                    CloudEvent e = events.stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-                    storeDeadLetter(consumer, recordOf.get(id), e, why, 1);
-                });
+                refused.forEach((id, why) -> storeDeadLetter(consumer, recordOf.get(id), eventOf.get(id), why, 1));
                 health.working(consumer.name());
                 return;
             } catch (RuntimeException failure) {
