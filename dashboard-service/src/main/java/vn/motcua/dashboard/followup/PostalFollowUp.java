@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import vn.motcua.calendar.VietnamTime;
 import vn.motcua.dashboard.api.AgencyDirectory;
 import vn.motcua.dashboard.indicator.IndicatorQuery;
 import vn.motcua.dashboard.indicator.Rate;
@@ -68,14 +67,14 @@ public class PostalFollowUp {
 
     private Map<String, Double> medians(Scope scope, List<String> desks, LocalDate from, LocalDate to, boolean byStaff) {
         String key = byStaff ? "desk_agency || '/' || desk_staff" : "desk_agency";
-        String sql = "SELECT " + key + ", percentile_cont(0.5) WITHIN GROUP (ORDER BY extract(epoch FROM taken_up_at - received_at) / 3600) "
-                + "FROM dossier_fact WHERE accepted AND desk_agency = ANY(?) AND received_at >= ? AND received_at < ? "
-                + "AND taken_up_at IS NOT NULL" + (scope.all() ? "" : " AND agency_code = ANY(?)") + " GROUP BY 1";
+        String sql = "SELECT " + key + ", percentile_cont(0.5) WITHIN GROUP (ORDER BY seconds / 3600.0) FROM hand_over "
+                + "WHERE received_on BETWEEN ? AND ? AND desk_agency = ANY(?)" + (scope.all() ? "" : " AND agency_code = ANY(?)")
+                + " GROUP BY 1";
         Map<String, Double> out = new HashMap<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setArray(1, c.createArrayOf("varchar", desks.toArray()));
-            p.setObject(2, from.atStartOfDay().atOffset(VietnamTime.OFFSET));
-            p.setObject(3, to.plusDays(1).atStartOfDay().atOffset(VietnamTime.OFFSET));
+            p.setDate(1, java.sql.Date.valueOf(from));
+            p.setDate(2, java.sql.Date.valueOf(to));
+            p.setArray(3, c.createArrayOf("varchar", desks.toArray()));
             if (!scope.all()) {
                 p.setArray(4, c.createArrayOf("varchar", scope.agencies().toArray()));
             }

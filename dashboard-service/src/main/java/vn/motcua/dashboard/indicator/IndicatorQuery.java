@@ -18,18 +18,21 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import vn.motcua.calendar.OfficeHours;
 import vn.motcua.calendar.VietnamTime;
+import vn.motcua.dashboard.readmodel.DossierFact;
 import vn.motcua.dashboard.readmodel.Metric;
 import vn.motcua.platform.events.contract.Channel;
 
 /**
- * Answers the indicator tables from the read model: sums of the day counters for the period (an index range per
- * unit, a few hundred thousand rows for a whole province-year) and the dossiers in progress at the period's end.
+ * Answers the indicator tables from the read model: sums of the counters for the period (month rows for its whole
+ * months, day rows for the rest) and the stocks of dossiers in progress at the period's end, never a scan of the
+ * dossiers themselves.
  */
 @ApplicationScoped
 public class IndicatorQuery {
 
     private static final String SUMS = Arrays.stream(Metric.values()).map(m -> "COALESCE(sum(" + m.column() + "), 0)")
             .collect(Collectors.joining(", "));
+    private static final List<Metric> STOCKS = Arrays.stream(Metric.values()).filter(Metric::stock).toList();
 
     private final AgroalDataSource dataSource;
     private final IndicatorConfig config;
@@ -86,21 +89,67 @@ public class IndicatorQuery {
         }
     }
 
-    /** Sums per group over the given desks (post offices and commune points), optionally by clerk too. */
+    /**
+     * Sums per group over the given desks (post offices and commune points), optionally by clerk too. The province's
+     * whole months come from {@code desk_month_count}; a leader's units, and partial months, from {@code desk_day_count}.
+     */
     public List<Row> byDesk(Scope scope, List<String> desks, LocalDate from, LocalDate to, boolean byStaff) {
         String key = byStaff ? "desk_agency || '/' || desk_staff" : "desk_agency";
-        String sql = "SELECT " + key + ", " + SUMS + " FROM desk_day_count WHERE day BETWEEN ? AND ? AND desk_agency = ANY(?)"
-                + scope.where("agency_code") + " GROUP BY 1 ORDER BY 1";
+        String cols = Metric.columns("");
+        Split split = scope.all() ? Split.of(from, to) : Split.daysOnly(from, to);
+        String sql = "SELECT " + key + ", " + SUMS + " FROM ("
+                + "SELECT desk_agency, desk_staff, " + cols + " FROM desk_day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
+                + " AND desk_agency = ANY(?)" + scope.where("agency_code")
+                + " UNION ALL SELECT desk_agency, desk_staff, " + cols + " FROM desk_month_count WHERE month BETWEEN ? AND ?"
+                + " AND desk_agency = ANY(?)) u GROUP BY 1 ORDER BY 1";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            p.setDate(1, Date.valueOf(from));
-            p.setDate(2, Date.valueOf(to));
-            p.setArray(3, c.createArrayOf("varchar", desks.toArray()));
+            int i = split.setDays(p, 1);
+            p.setArray(i++, c.createArrayOf("varchar", desks.toArray()));
             if (!scope.all()) {
-                p.setArray(4, c.createArrayOf("varchar", scope.codes().toArray()));
+                p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
             }
+            i = split.setMonths(p, i);
+            p.setArray(i, c.createArrayOf("varchar", desks.toArray()));
             return rows(p);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A period cut into its whole months (read from a month table) and the days of a partial first and last month
+     * (read from a day table): two day ranges and one month range, each possibly empty.
+     */
+    private record Split(LocalDate[] days, LocalDate[] months) {
+
+        static Split of(LocalDate from, LocalDate to) {
+            LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+            LocalDate lastWhole = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
+            if (firstWhole.isAfter(lastWhole)) {
+                return daysOnly(from, to);
+            }
+            return new Split(new LocalDate[] {from, firstWhole.minusDays(1), lastWhole.plusDays(1), to},
+                    new LocalDate[] {firstWhole, lastWhole.withDayOfMonth(1)});
+        }
+
+        /** Every day from the day table, no month. */
+        static Split daysOnly(LocalDate from, LocalDate to) {
+            return new Split(new LocalDate[] {from, to, to.plusDays(1), to}, new LocalDate[] {to.plusDays(1), to});
+        }
+
+        int setDays(PreparedStatement p, int first) throws SQLException {
+            return set(p, first, days);
+        }
+
+        int setMonths(PreparedStatement p, int first) throws SQLException {
+            return set(p, first, months);
+        }
+
+        private static int set(PreparedStatement p, int i, LocalDate[] dates) throws SQLException {
+            for (LocalDate d : dates) {
+                p.setDate(i++, Date.valueOf(d));
+            }
+            return i;
         }
     }
 
@@ -110,17 +159,7 @@ public class IndicatorQuery {
      */
     private List<Row> breakdown(Connection c, Scope scope, LocalDate from, LocalDate to, String groupBy) throws SQLException {
         String key = groupBy == null ? "''" : groupBy;
-        LocalDate firstWhole = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
-        LocalDate lastWhole = to.equals(to.withDayOfMonth(to.lengthOfMonth())) ? to : to.withDayOfMonth(1).minusDays(1);
-        LocalDate[] days;
-        LocalDate[] months;
-        if (firstWhole.isAfter(lastWhole)) {
-            days = new LocalDate[] {from, to, to.plusDays(1), to};
-            months = new LocalDate[] {to.plusDays(1), to};
-        } else {
-            days = new LocalDate[] {from, firstWhole.minusDays(1), lastWhole.plusDays(1), to};
-            months = new LocalDate[] {firstWhole, lastWhole.withDayOfMonth(1)};
-        }
+        Split split = Split.of(from, to);
         String cols = Metric.columns("");
         String sql = "SELECT " + key + ", " + SUMS + " FROM ("
                 + "SELECT agency_code, channel, day, " + cols + " FROM day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
@@ -128,16 +167,11 @@ public class IndicatorQuery {
                 + " UNION ALL SELECT agency_code, channel, month AS day, " + cols + " FROM month_count WHERE month BETWEEN ? AND ?"
                 + scope.where("agency_code") + ") u" + (groupBy == null ? "" : " GROUP BY 1 ORDER BY 1");
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = 1;
-            for (LocalDate d : days) {
-                p.setDate(i++, Date.valueOf(d));
-            }
+            int i = split.setDays(p, 1);
             if (!scope.all()) {
                 p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
             }
-            for (LocalDate d : months) {
-                p.setDate(i++, Date.valueOf(d));
-            }
+            i = split.setMonths(p, i);
             if (!scope.all()) {
                 p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
             }
@@ -159,34 +193,57 @@ public class IndicatorQuery {
         return out;
     }
 
-    /** The dossiers in progress at {@code asOf}: received by then and neither done nor closed by then. */
+    /**
+     * The dossiers in progress at {@code asOf}: the stocks summed from the beginning up to the day of {@code asOf}
+     * (its month's days, the months before it). Within the current day the stocks already count as past due what is
+     * due later today: those few are read from the open dossiers and taken back.
+     */
     Snapshot snapshot(Connection c, Scope scope, OffsetDateTime asOf) throws SQLException {
-        String cols = "due_at, paused_since, apology_at";
-        String sql = "SELECT count(*), count(*) FILTER (WHERE due_at < ?), "
-                + "count(*) FILTER (WHERE paused_since <= ?), count(*) FILTER (WHERE paused_since <= ? AND due_at < ?), "
-                + "count(*) FILTER (WHERE due_at < ? AND apology_at IS NULL) FROM ("
-                + "SELECT " + cols + " FROM dossier_fact WHERE accepted AND finished_at IS NULL AND received_at <= ?" + scope.where("agency_code")
-                + " UNION ALL SELECT " + cols + " FROM dossier_fact WHERE accepted AND finished_at > ? AND received_at <= ?" + scope.where("agency_code")
-                + ") s";
+        LocalDate last = DossierFact.day(asOf.minusNanos(1));
+        String stocks = STOCKS.stream().map(m -> "COALESCE(sum(" + m.column() + "), 0)").collect(Collectors.joining(", "));
+        String cols = STOCKS.stream().map(Metric::column).collect(Collectors.joining(", "));
+        String sql = "SELECT " + stocks + " FROM (SELECT " + cols + " FROM month_count WHERE month < ?" + scope.where("agency_code")
+                + " UNION ALL SELECT " + cols + " FROM day_count WHERE day BETWEEN ? AND ?" + scope.where("agency_code") + ") s";
+        Map<Metric, Long> v = new EnumMap<>(Metric.class);
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
-            for (int k = 0; k < 5; k++) {
-                p.setObject(i++, asOf);
-            }
-            p.setObject(i++, asOf);
+            p.setDate(i++, Date.valueOf(last.withDayOfMonth(1)));
             if (!scope.all()) {
                 p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
             }
-            p.setObject(i++, asOf);
-            p.setObject(i++, asOf);
+            p.setDate(i++, Date.valueOf(last.withDayOfMonth(1)));
+            p.setDate(i++, Date.valueOf(last));
             if (!scope.all()) {
                 p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
             }
             try (ResultSet rs = p.executeQuery()) {
                 rs.next();
-                return new Snapshot(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5));
+                for (int k = 0; k < STOCKS.size(); k++) {
+                    v.put(STOCKS.get(k), rs.getLong(k + 1));
+                }
             }
         }
+        OffsetDateTime endOfDay = last.plusDays(1).atStartOfDay().atOffset(VietnamTime.OFFSET);
+        long dueLater = 0, pausedDueLater = 0, dueLaterWithoutApology = 0;
+        if (asOf.isBefore(endOfDay)) {
+            String later = "SELECT count(*), count(*) FILTER (WHERE paused_since IS NOT NULL), count(*) FILTER (WHERE apology_at IS NULL) "
+                    + "FROM dossier_fact WHERE accepted AND finished_at IS NULL AND due_at >= ? AND due_at < ?" + scope.where("agency_code");
+            try (PreparedStatement p = c.prepareStatement(later)) {
+                p.setObject(1, asOf);
+                p.setObject(2, endOfDay);
+                if (!scope.all()) {
+                    p.setArray(3, c.createArrayOf("varchar", scope.codes().toArray()));
+                }
+                try (ResultSet rs = p.executeQuery()) {
+                    rs.next();
+                    dueLater = rs.getLong(1);
+                    pausedDueLater = rs.getLong(2);
+                    dueLaterWithoutApology = rs.getLong(3);
+                }
+            }
+        }
+        return new Snapshot(v.get(Metric.OPEN), v.get(Metric.OPEN_PAST_DUE) - dueLater, v.get(Metric.OPEN_PAUSED),
+                v.get(Metric.OPEN_PAUSED_PAST_DUE) - pausedDueLater, v.get(Metric.OPEN_PAST_DUE_WITHOUT_APOLOGY) - dueLaterWithoutApology);
     }
 
     /** The period's end (the start of the day after {@code to}, Vietnam time), or now if that is still ahead. */

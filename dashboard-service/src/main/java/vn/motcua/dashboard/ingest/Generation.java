@@ -43,7 +43,7 @@ public class Generation {
         if (stored < wanted) {
             Log.warnf("read model generation %d -> %d: emptying the read model, the topics are replayed from the start", stored, wanted);
             try (Statement s = c.createStatement()) {
-                s.execute("TRUNCATE dossier_fact, day_count, month_count, desk_day_count, agency");
+                s.execute("TRUNCATE dossier_fact, day_count, month_count, desk_day_count, desk_month_count, hand_over, agency");
             }
             try (PreparedStatement p = c.prepareStatement("DELETE FROM processed_event WHERE consumer = ANY(?)")) {
                 p.setArray(1, c.createArrayOf("varchar", CONSUMERS));

@@ -9,11 +9,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.motcua.dashboard.readmodel.CounterKey;
 import vn.motcua.dashboard.readmodel.CounterStore;
 import vn.motcua.dashboard.readmodel.Counts;
 import vn.motcua.dashboard.readmodel.DossierFact;
 import vn.motcua.dashboard.readmodel.FactStore;
+import vn.motcua.dashboard.readmodel.HandOver;
+import vn.motcua.dashboard.readmodel.HandOverStore;
 import vn.motcua.dashboard.readmodel.Metric;
 import vn.motcua.dashboard.readmodel.Projection;
 import vn.motcua.platform.events.CloudEvent;
@@ -30,7 +33,7 @@ import vn.motcua.platform.events.contract.ReceptionSlipIssued;
 /**
  * Applies events to the read model in the caller's transaction: the facts of the dossiers they name, locked in code
  * order, changed in memory, and the difference of each dossier's contribution before and after added to the day
- * counters. A reception slip (no dossier) counts directly. An event whose data does not fit is refused alone: its
+ * counters (and a postal dossier's hand-over row when it changed). A reception slip (no dossier) counts directly. An event whose data does not fit is refused alone: its
  * dossier is put back as it was before it.
  */
 @ApplicationScoped
@@ -46,9 +49,11 @@ public class IngestWriter {
     private final EventCodec codec;
     private final CalendarMinutes minutes;
     private final Generation generation;
+    private final HandOverStore handOverStore;
 
     public IngestWriter(AgroalDataSource dataSource, FactStore facts, CounterStore counters, EventCodec codec,
-                        CalendarMinutes minutes, Generation generation) {
+                        CalendarMinutes minutes, Generation generation, HandOverStore handOverStore) {
+        this.handOverStore = handOverStore;
         this.dataSource = dataSource;
         this.facts = facts;
         this.counters = counters;
@@ -82,6 +87,7 @@ public class IngestWriter {
             Map<String, DossierFact> before = new HashMap<>();
             locked.forEach((code, f) -> before.put(code, f.copy()));
             Counts delta = new Counts();
+            List<HandOver> handOvers = new ArrayList<>();
             for (Typed t : typed) {
                 if (t.dossierCode() == null) {
                     slip((ReceptionSlipIssued) t.data(), delta);
@@ -103,9 +109,14 @@ public class IngestWriter {
                 now.contribute(is, minutes);
                 delta.addAll(is, 1);
                 delta.addAll(was, -1);
+                Optional<HandOver> handOver = now.handOver();
+                if (handOver.isPresent() && !handOver.equals(before.get(now.code()).handOver())) {
+                    handOvers.add(handOver.get()); // its fact is locked: no two batches write the row at once
+                }
             }
             facts.save(c, locked.values());
             counters.apply(c, delta);
+            handOverStore.save(c, handOvers);
         } catch (SQLException e) {
             throw new IllegalStateException("read model not written: " + e.getMessage(), e);
         }

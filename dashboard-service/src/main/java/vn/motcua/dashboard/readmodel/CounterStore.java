@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 /**
  * Adds {@link Counts} to the counter tables, one upsert per row, rows in lock order: every increment to
  * {@code day_count} (unit, channel, day) and {@code month_count} (unit, channel, month), and those of a named clerk also to {@code desk_day_count} (desk, clerk, unit,
- * channel, day) for the postal follow-up.
+ * channel, day) and {@code desk_month_count} (desk, clerk, month) for the postal follow-up.
  */
 @ApplicationScoped
 public class CounterStore {
@@ -28,6 +28,19 @@ public class CounterStore {
     private static final String DESK_UPSERT = "INSERT INTO desk_day_count (desk_agency, desk_staff, agency_code, channel, day, "
             + Metric.columns("") + ") VALUES (?, ?, ?, ?, ?, " + VALUES
             + ") ON CONFLICT (desk_agency, desk_staff, agency_code, channel, day) DO UPDATE SET " + ADD.formatted("desk_day_count");
+    private static final String DESK_MONTH_UPSERT = "INSERT INTO desk_month_count (desk_agency, desk_staff, month, "
+            + Metric.columns("") + ") VALUES (?, ?, ?, " + VALUES
+            + ") ON CONFLICT (desk_agency, desk_staff, month) DO UPDATE SET " + ADD.formatted("desk_month_count");
+
+    /** A clerk's month row: the desk, the clerk and the month, all units together. */
+    private record DeskMonth(String deskAgency, String deskStaff, java.time.LocalDate month) implements Comparable<DeskMonth> {
+        @Override
+        public int compareTo(DeskMonth o) {
+            int c = deskAgency.compareTo(o.deskAgency);
+            c = c != 0 ? c : deskStaff.compareTo(o.deskStaff);
+            return c != 0 ? c : month.compareTo(o.month);
+        }
+    }
 
     /** A unit's row: the key without the desk. */
     private record UnitKey(String agencyCode, String channel, java.time.LocalDate day) implements Comparable<UnitKey> {
@@ -46,18 +59,12 @@ public class CounterStore {
         }
         Map<UnitKey, long[]> units = new TreeMap<>();
         rows.forEach((k, v) -> {
-            long[] sum = units.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day()), x -> new long[v.length]);
-            for (int i = 0; i < v.length; i++) {
-                sum[i] += v[i];
-            }
+            add(units.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day()), x -> new long[v.length]), v);
         });
         upsertUnits(c, UNIT_UPSERT, units);
         Map<UnitKey, long[]> months = new TreeMap<>();
         units.forEach((k, v) -> {
-            long[] sum = months.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day().withDayOfMonth(1)), x -> new long[v.length]);
-            for (int i = 0; i < v.length; i++) {
-                sum[i] += v[i];
-            }
+            add(months.computeIfAbsent(new UnitKey(k.agencyCode(), k.channel(), k.day().withDayOfMonth(1)), x -> new long[v.length]), v);
         });
         upsertUnits(c, MONTH_UPSERT, months);
         boolean anyDesk = rows.keySet().stream().anyMatch(k -> !k.deskStaff().isEmpty());
@@ -79,6 +86,29 @@ public class CounterStore {
                 upsert.addBatch();
             }
             upsert.executeBatch();
+        }
+        Map<DeskMonth, long[]> deskMonths = new TreeMap<>();
+        rows.forEach((k, v) -> {
+            if (!k.deskStaff().isEmpty()) {
+                add(deskMonths.computeIfAbsent(new DeskMonth(k.deskAgency(), k.deskStaff(), k.day().withDayOfMonth(1)),
+                        x -> new long[v.length]), v);
+            }
+        });
+        try (PreparedStatement upsert = c.prepareStatement(DESK_MONTH_UPSERT)) {
+            for (Map.Entry<DeskMonth, long[]> row : deskMonths.entrySet()) {
+                upsert.setString(1, row.getKey().deskAgency());
+                upsert.setString(2, row.getKey().deskStaff());
+                upsert.setDate(3, Date.valueOf(row.getKey().month()));
+                values(upsert, 4, row.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
+    private static void add(long[] sum, long[] v) {
+        for (int i = 0; i < v.length; i++) {
+            sum[i] += v[i];
         }
     }
 

@@ -200,6 +200,18 @@ public final class DossierFact implements Cloneable {
         return Math.max(0, minutes.between(officeHours, countingStartsAt, doneAt) - pausedMinutes);
     }
 
+    /**
+     * The hand-over (chuyển hồ sơ) of a dossier received by post at a post office or commune point: from its receipt
+     * there until the competent agency took it up; none until both are known.
+     */
+    public java.util.Optional<HandOver> handOver() {
+        if (!accepted || agencyCode == null || !"POSTAL".equals(channel) || deskAgency == null || takenUpAt == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new HandOver(code, deskAgency, deskStaff, agencyCode, day(receivedAt),
+                java.time.Duration.between(receivedAt, takenUpAt).toSeconds()));
+    }
+
     /** When the dossier stopped being in progress: its result, or its closing without one. */
     public OffsetDateTime finishedAt() {
         return doneAt != null ? doneAt : closedAt;
@@ -255,6 +267,40 @@ public final class DossierFact implements Cloneable {
         if (rating != null) {
             out.add(key(ratedAt), Metric.ofRating(rating), 1);
         }
+        OffsetDateTime finished = finishedAt();
+        during(out, Metric.OPEN, receivedAt, finished);
+        if (dueAt != null) {
+            OffsetDateTime pastDue = later(dueAt, receivedAt);
+            during(out, Metric.OPEN_PAST_DUE, pastDue, finished);
+            if (apologyAt == null) {
+                during(out, Metric.OPEN_PAST_DUE_WITHOUT_APOLOGY, pastDue, finished);
+            }
+        }
+        if (pausedSince != null) {
+            OffsetDateTime paused = later(pausedSince, receivedAt);
+            during(out, Metric.OPEN_PAUSED, paused, finished);
+            if (dueAt != null) {
+                during(out, Metric.OPEN_PAUSED_PAST_DUE, later(paused, dueAt), finished);
+            }
+        }
+    }
+
+    /**
+     * A stock: the dossier is in the state from {@code from} until {@code until} (null while it still is), so it adds 1
+     * on the first day and takes it back on the last (the same row when both fall on one day: nothing at that day's end).
+     */
+    private void during(Counts out, Metric stock, OffsetDateTime from, OffsetDateTime until) {
+        if (until != null && !until.isAfter(from)) {
+            return;
+        }
+        out.add(key(from), stock, 1);
+        if (until != null) {
+            out.add(key(until), stock, -1);
+        }
+    }
+
+    private static OffsetDateTime later(OffsetDateTime a, OffsetDateTime b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private CounterKey key(OffsetDateTime at) {

@@ -8,6 +8,11 @@ import java.util.stream.Collectors;
  * The additive counters of a unit, channel, reception desk and day (chỉ tiêu cộng dồn): one column of
  * {@code day_count} each, named after the constant. Which day a dossier counts on is the metric's: the day of receipt
  * for what was received, the day of the result for what was done, the day of the rating for ratings.
+ *
+ * <p>The {@linkplain #stock() stock} metrics (số tồn) count what is in a state at a moment rather than what happened in a
+ * period: a dossier adds 1 on the day it enters the state and takes it back on the day it leaves it, so the dossiers
+ * in that state at the end of a day are the sum of every row up to that day (a few thousand month rows for a
+ * province), never a scan of the dossiers.
  */
 public enum Metric {
     /** Dossiers received (tiếp nhận), on the day of receipt. */
@@ -61,7 +66,32 @@ public enum Metric {
     /** Reception slips asking for a supplement (form 02) at the desk: the dossier was not accepted. */
     SLIP_SUPPLEMENT,
     /** Reception slips refusing the dossier (form 03) at the desk. */
-    SLIP_REFUSAL;
+    SLIP_REFUSAL,
+    /** Stock: in progress (đang giải quyết), from receipt until the result or the closing without one. */
+    OPEN(true),
+    /** Stock: in progress past the due time in force (quá hạn). */
+    OPEN_PAST_DUE(true),
+    /** Stock: in progress and paused (tạm dừng: bổ sung, nghĩa vụ tài chính), from the pause. */
+    OPEN_PAUSED(true),
+    /** Stock: paused and past the due time. */
+    OPEN_PAUSED_PAST_DUE(true),
+    /** Stock: in progress past the due time, and no apology letter issued. */
+    OPEN_PAST_DUE_WITHOUT_APOLOGY(true);
+
+    private final boolean stock;
+
+    Metric() {
+        this(false);
+    }
+
+    Metric(boolean stock) {
+        this.stock = stock;
+    }
+
+    /** Whether the metric is a stock, read as a sum from the beginning up to a moment, not over a period. */
+    public boolean stock() {
+        return stock;
+    }
 
     public String column() {
         return name().toLowerCase(Locale.ROOT);

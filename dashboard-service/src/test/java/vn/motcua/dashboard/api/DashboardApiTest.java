@@ -18,6 +18,10 @@ import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import java.time.OffsetDateTime;
+import vn.motcua.dashboard.indicator.IndicatorQuery;
+import vn.motcua.dashboard.indicator.Indicators;
+import vn.motcua.dashboard.indicator.Scope;
 import vn.motcua.dashboard.support.Dossier;
 import vn.motcua.platform.events.EventCatalog;
 import vn.motcua.platform.events.Topics;
@@ -37,6 +41,9 @@ import vn.motcua.testsupport.Waits;
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardApiTest {
+
+    @jakarta.inject.Inject
+    IndicatorQuery query;
 
     // unique agencies per run: the counters of earlier runs never mix in
     final String run = UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -262,6 +269,36 @@ class DashboardApiTest {
         List<Map<String, Object>> dead = given().header("Authorization", TestTokens.bearer("admin1", null, "admin"))
                 .get("/api/v1/admin/dead-letters").then().statusCode(200).extract().jsonPath().getList("$");
         assertThat(dead).anySatisfy(d -> assertThat(String.valueOf(d.get("reason"))).contains("SO_SO"));
+    }
+
+    @Test
+    void the_stocks_of_a_past_day_and_of_the_current_moment_agree_with_the_due_times() {
+        String deptD = "SD" + run;
+        Dossier open = Dossier.of(deptD).accepted("2026-06-01T09:00", "2026-06-10T17:00").step("ASSIGN", CaseState.ASSIGNED, "2026-06-01T10:00");
+        Dossier paused = Dossier.of(deptD).accepted("2026-06-01T09:00", "2026-06-10T16:00")
+                .step("ASSIGN", CaseState.ASSIGNED, "2026-06-01T10:00")
+                .step("REQUEST_SUPPLEMENT", CaseState.SUPPLEMENT_REQUESTED, "2026-06-05T09:00");
+        open.publish();
+        paused.publishProcessingFirst();
+        Scope d = new Scope(java.util.Set.of(deptD));
+        java.time.LocalDate june1 = java.time.LocalDate.parse("2026-06-01");
+        Waits.until("both dossiers in progress", () -> query.indicators(d, june1, june1.plusDays(29), Dossier.t("2026-06-05T10:00"))
+                .paused().total() == 1);
+        // the current moment, on the due day: neither due time has come at 15:00, one has at 16:30, both at 17:30
+        assertThat(query.indicators(d, june1, june1.plusDays(29), Dossier.t("2026-06-10T15:00")).inProgress())
+                .isEqualTo(new Indicators.InProgress(2, 2, 0));
+        Indicators at1630 = query.indicators(d, june1, june1.plusDays(29), Dossier.t("2026-06-10T16:30"));
+        assertThat(at1630.inProgress()).isEqualTo(new Indicators.InProgress(2, 1, 1));
+        assertThat(at1630.paused()).isEqualTo(new Indicators.InProgress(1, 0, 1));
+        assertThat(at1630.apologies().overdueWithoutApology()).isEqualTo(1);
+        assertThat(query.indicators(d, june1, june1.plusDays(29), Dossier.t("2026-06-10T17:30")).inProgress())
+                .isEqualTo(new Indicators.InProgress(2, 0, 2));
+        // a past period ends at midnight: the 9th's end has neither past due, the 10th's both
+        OffsetDateTime later = Dossier.t("2026-07-01T10:00");
+        assertThat(query.indicators(d, june1, june1.plusDays(8), later).inProgress()).isEqualTo(new Indicators.InProgress(2, 2, 0));
+        assertThat(query.indicators(d, june1, june1.plusDays(9), later).inProgress()).isEqualTo(new Indicators.InProgress(2, 0, 2));
+        // before the first receipt: nothing
+        assertThat(query.indicators(d, june1.minusDays(31), june1.minusDays(1), later).inProgress()).isEqualTo(new Indicators.InProgress(0, 0, 0));
     }
 
     private JsonPath indicators(String bearer, String query) {

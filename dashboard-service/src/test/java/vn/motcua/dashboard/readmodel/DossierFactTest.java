@@ -152,6 +152,66 @@ class DossierFactTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void the_stocks_at_a_day_end_say_what_was_in_progress_and_past_due() {
+        // received 2 March, due 16 March 17:00, done 18 March: in progress at the end of 2 to 17 March, past due on 16 and 17
+        Counts c = run(started().step("SIGN_RESULT", CaseState.RESULT_READY, "2026-03-18T09:00"), false);
+        assertThat(stockAt(c, "2026-03-01")).isEmpty();
+        assertThat(stockAt(c, "2026-03-02")).containsEntry(Metric.OPEN, 1L).doesNotContainKey(Metric.OPEN_PAST_DUE);
+        assertThat(stockAt(c, "2026-03-15")).containsEntry(Metric.OPEN, 1L).doesNotContainKey(Metric.OPEN_PAST_DUE);
+        assertThat(stockAt(c, "2026-03-16")).containsEntry(Metric.OPEN, 1L).containsEntry(Metric.OPEN_PAST_DUE, 1L)
+                .containsEntry(Metric.OPEN_PAST_DUE_WITHOUT_APOLOGY, 1L).doesNotContainKey(Metric.OPEN_PAUSED);
+        assertThat(stockAt(c, "2026-03-17")).containsEntry(Metric.OPEN_PAST_DUE, 1L);
+        assertThat(stockAt(c, "2026-03-18")).isEmpty();
+        assertThat(stockAt(c, "2026-12-31")).isEmpty();
+    }
+
+    @Test
+    void a_dossier_paused_now_is_paused_from_its_pause_and_an_apology_takes_it_out_of_the_unapologised() {
+        // the apology moves the due time to 20 March; asked for a supplement on 23 March and not back yet
+        Counts c = run(started().apology("2026-03-13T09:00", "2026-03-20T17:00")
+                .step("REQUEST_SUPPLEMENT", CaseState.SUPPLEMENT_REQUESTED, "2026-03-23T09:00"), false);
+        assertThat(stockAt(c, "2026-03-19")).containsEntry(Metric.OPEN, 1L).doesNotContainKey(Metric.OPEN_PAST_DUE);
+        assertThat(stockAt(c, "2026-03-20")).containsEntry(Metric.OPEN_PAST_DUE, 1L)
+                .doesNotContainKeys(Metric.OPEN_PAST_DUE_WITHOUT_APOLOGY, Metric.OPEN_PAUSED);
+        assertThat(stockAt(c, "2026-03-23")).containsEntry(Metric.OPEN, 1L).containsEntry(Metric.OPEN_PAUSED, 1L)
+                .containsEntry(Metric.OPEN_PAUSED_PAST_DUE, 1L);
+        assertThat(stockAt(c, "2027-01-01")).containsEntry(Metric.OPEN, 1L).containsEntry(Metric.OPEN_PAUSED, 1L);
+    }
+
+    @Test
+    void a_postal_dossier_has_a_hand_over_once_the_agency_took_it_up_and_others_none() {
+        Dossier postal = Dossier.of("SKHCN").channel(Channel.POSTAL).desk("BDTP-XA01", "postal7").accepted("2026-03-02T09:00", "2026-03-16T17:00");
+        assertThat(fact(postal).handOver()).isEmpty();
+        postal.step("ASSIGN", CaseState.ASSIGNED, "2026-03-02T15:30");
+        assertThat(fact(postal).handOver()).hasValue(new HandOver(postal.code, "BDTP-XA01", "postal7", "SKHCN", LocalDate.parse("2026-03-02"), 6 * 3600 + 1800));
+        assertThat(fact(started()).handOver()).isEmpty();
+    }
+
+    static DossierFact fact(Dossier d) {
+        DossierFact f = new DossierFact(d.code);
+        d.intake().forEach(e -> Projection.apply(f, e.data(), MINUTES));
+        d.processing().forEach(e -> Projection.apply(f, e.data(), MINUTES));
+        return f;
+    }
+
+    /** The stocks at the end of {@code day}: every stock increment up to it. */
+    static Map<Metric, Long> stockAt(Counts c, String day) {
+        Counts upTo = new Counts();
+        c.nonZero().forEach((k, v) -> {
+            if (!k.day().isAfter(LocalDate.parse(day))) {
+                for (Metric m : Metric.values()) {
+                    if (m.stock()) {
+                        upTo.add(k, m, v[m.ordinal()]);
+                    }
+                }
+            }
+        });
+        Map<Metric, Long> out = totals(upTo);
+        out.values().removeIf(n -> n == 0); // entered and left again by then
+        return out;
+    }
+
     /** The two topics are read independently: any interleaving of intake's and processing's events counts the same. */
     @Property(tries = 200)
     void any_interleaving_of_the_two_topics_counts_the_same(@ForAll long seed) {
