@@ -13,7 +13,18 @@ public final class ServiceLauncher {
     private ServiceLauncher() {
     }
 
+    /** Starts the service and waits until it is ready. */
     public static ManagedProcess start(String module, int port, Map<String, String> config, Path logFile) {
+        return awaitReady(launch(module, port, config, logFile), port);
+    }
+
+    /** Waits until a launched service answers its readiness check (failing early if it exits). */
+    public static ManagedProcess awaitReady(ManagedProcess p, int port) {
+        return p.awaitReady("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(2));
+    }
+
+    /** Starts the service's JVM without waiting: several can boot side by side, then be awaited one by one. */
+    public static ManagedProcess launch(String module, int port, Map<String, String> config, Path logFile) {
         Path jar = DevstackConfig.projectRoot().resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing: package the services first (./mvnw package -DskipTests)");
@@ -28,7 +39,6 @@ public final class ServiceLauncher {
         config.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-jar");
         cmd.add(jar.toString());
-        ManagedProcess p = ManagedProcess.start(module, cmd, Map.of(), jar.getParent(), logFile);
-        return p.awaitReady("http://localhost:" + port + "/q/health/ready", Duration.ofMinutes(2));
+        return ManagedProcess.start(module, cmd, Map.of(), jar.getParent(), logFile);
     }
 }

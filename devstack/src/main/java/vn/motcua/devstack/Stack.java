@@ -141,10 +141,14 @@ public final class Stack implements AutoCloseable {
                 }
                 cfg.putAll(extraServiceConfig);
                 serviceConfig.put(service, Map.copyOf(cfg));
-                ManagedProcess p = ServiceLauncher.start(service, plan.of(service), cfg, logDir.resolve(service + ".log"));
+                // launched side by side (their boot is mostly waiting on the database and the broker), awaited below
+                ManagedProcess p = ServiceLauncher.launch(service, plan.of(service), cfg, logDir.resolve(service + ".log"));
                 started.add(p);
                 services.put(service, p);
-                log("%s ready at http://localhost:%d (%.1f s)", service, plan.of(service), secs(t0));
+            }
+            for (Map.Entry<String, ManagedProcess> s : services.entrySet()) {
+                ServiceLauncher.awaitReady(s.getValue(), plan.of(s.getKey()));
+                log("%s ready at http://localhost:%d (%.1f s)", s.getKey(), plan.of(s.getKey()), secs(t0));
             }
             return new Stack(plan, pg, dataDir == null ? null : dataDir.resolve("postgres"), kafka, started, services, serviceConfig, logDir);
         } catch (RuntimeException e) {

@@ -1,5 +1,7 @@
 package vn.motcua.platform.inbox;
 
+import static vn.motcua.platform.persistence.NativeColumns.time;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
+import vn.motcua.calendar.VietnamTime;
 import vn.motcua.platform.events.CloudEvent;
 
 /**
@@ -130,21 +133,8 @@ public class DeadLetters {
         }
         return new DeadLetter((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 ((Number) r[4]).longValue(), (String) r[5], (String) r[6], (String) r[7], (String) r[8],
-                ((Number) r[9]).intValue(), toTime(r[10]), toTime(r[11]), ((Number) r[12]).intValue(), (String) r[13],
+                ((Number) r[9]).intValue(), time(r[10], VietnamTime.OFFSET), time(r[11], VietnamTime.OFFSET), ((Number) r[12]).intValue(), (String) r[13],
                 headers, printable(abbreviate(new String((byte[]) r[15], StandardCharsets.UTF_8), 20_000)));
-    }
-
-    private static OffsetDateTime toTime(Object o) {
-        if (o == null) {
-            return null;
-        }
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(vn.motcua.calendar.VietnamTime.OFFSET);
     }
 
     /** The reason as stored and sent in the dead-letter topic's header: the failure and its root cause. */

@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 public class SyncMetrics {
 
     private final SyncReads reads;
-    private volatile boolean stopping;
     private final AtomicReference<Views.Summary> last = new AtomicReference<>(new Views.Summary(null, 0, 0, 0, 0, 0, 100, 0));
 
     public SyncMetrics(SyncReads reads, MeterRegistry meters) {
@@ -36,15 +35,10 @@ public class SyncMetrics {
                 .description("Synced dossiers over all dossiers, in %").register(meters);
     }
 
-    @Scheduled(every = "15s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Not while the service starts or stops: the database may be gone then (the scheduler's own predicate). */
+    @Scheduled(every = "15s", delayed = "3s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void refresh() {
-        if (stopping) {
-            return;
-        }
         last.set(QuarkusTransaction.requiringNew().call(() -> reads.summary(null)));
-    }
-
-    void stop(@jakarta.enterprise.event.Observes io.quarkus.runtime.ShutdownEvent e) {
-        stopping = true;
     }
 }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import vn.motcua.platform.events.contract.CaseState;
-import vn.motcua.portalsync.delivery.Times;
+import vn.motcua.platform.persistence.NativeColumns;
 import vn.motcua.portalsync.mapping.ChangeKind;
 import vn.motcua.portalsync.reconcile.Cause;
 import vn.motcua.portalsync.reconcile.FindingKind;
@@ -47,14 +47,14 @@ public class SyncReads {
                         JOIN portal_change c ON c.id = a.change_id WHERE c.dossier_code = :c ORDER BY a.id""")
                 .setParameter("c", code).getResultList();
         Map<Long, List<Views.Call>> calls = callRows.stream().collect(Collectors.groupingBy(r -> ((Number) r[0]).longValue(),
-                Collectors.mapping(r -> new Views.Call(Times.offset(r[1]), (String) r[2],
+                Collectors.mapping(r -> new Views.Call(NativeColumns.time(r[1]), (String) r[2],
                         r[3] == null ? null : ((Number) r[3]).intValue(), (String) r[4], ((Number) r[5]).intValue()),
                         Collectors.toList())));
         List<Views.Change> changes = changeRows.stream().map(r -> change(r, calls.getOrDefault(((Number) r[0]).longValue(), List.of())))
                 .toList();
         boolean synced = !changes.isEmpty() && changes.stream().allMatch(c -> c.state() == Views.ChangeState.ACKED);
         return Optional.of(new Views.DossierSync((String) d[0], (String) d[1], (String) d[2], CaseState.valueOf((String) d[3]),
-                ((Number) d[4]).intValue(), d[5] == null ? null : ((Number) d[5]).intValue(), Times.offset(d[6]), synced, changes));
+                ((Number) d[4]).intValue(), d[5] == null ? null : ((Number) d[5]).intValue(), NativeColumns.time(d[6]), synced, changes));
     }
 
     public List<Views.Change> parked(String agency, int limit) {
@@ -122,10 +122,10 @@ public class SyncReads {
         for (Object[] f : rows) {
             findings.add(new Views.Finding((String) f[0], (String) f[1], FindingKind.valueOf((String) f[2]),
                     f[3] == null ? null : ((Number) f[3]).intValue(), f[4] == null ? null : ((Number) f[4]).intValue(),
-                    Times.offset(f[5]), Times.offset(f[6]), f[7] == null ? null : Cause.valueOf((String) f[7]), (String) f[8],
+                    NativeColumns.time(f[5]), NativeColumns.time(f[6]), f[7] == null ? null : Cause.valueOf((String) f[7]), (String) f[8],
                     (Boolean) f[9]));
         }
-        return Optional.of(new Views.Run(((Number) r[0]).longValue(), (String) r[1], Times.offset(r[2]), Times.offset(r[3]),
+        return Optional.of(new Views.Run(((Number) r[0]).longValue(), (String) r[1], NativeColumns.time(r[2]), NativeColumns.time(r[3]),
                 ((Number) r[4]).intValue(), ((Number) r[5]).intValue(), ((Number) r[6]).intValue(), ((Number) r[7]).intValue(),
                 ((Number) r[8]).intValue(), findings));
     }
@@ -133,7 +133,7 @@ public class SyncReads {
     private static Views.Change change(Object[] r, List<Views.Call> calls) {
         return new Views.Change(((Number) r[0]).longValue(), (String) r[1], r[2] == null ? null : ((Number) r[2]).longValue(),
                 ChangeKind.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).intValue(), Views.ChangeState.valueOf((String) r[6]),
-                ((Number) r[7]).intValue(), Times.offset(r[8]), Times.offset(r[9]), Times.offset(r[10]), Times.offset(r[11]),
+                ((Number) r[7]).intValue(), NativeColumns.time(r[8]), NativeColumns.time(r[9]), NativeColumns.time(r[10]), NativeColumns.time(r[11]),
                 (String) r[12], (String) r[13], calls);
     }
 }

@@ -55,7 +55,7 @@ public class ChangeQueue {
                 .setParameter("now", now).setParameter("until", now.plus(lease)).setParameter("max", max)
                 .getResultList();
         return rows.stream().map(r -> new Claimed(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(), Times.offset(r[8]),
+                (String) r[4], (String) r[5], (String) r[6], ((Number) r[7]).intValue(), vn.motcua.platform.persistence.NativeColumns.time(r[8]),
                 ((Number) r[9]).intValue())).toList();
     }
 

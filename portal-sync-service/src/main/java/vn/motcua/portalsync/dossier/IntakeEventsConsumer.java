@@ -25,14 +25,12 @@ public class IntakeEventsConsumer implements InboxConsumer {
     private final ChangeRecorder changes;
     private final Agencies agencies;
     private final PortalPayloads payloads;
-    private final ObjectMapper json;
 
     public IntakeEventsConsumer(EventHandler events, ChangeRecorder changes, Agencies agencies, ObjectMapper json) {
         this.events = events;
         this.changes = changes;
         this.agencies = agencies;
         this.payloads = new PortalPayloads(json);
-        this.json = json;
     }
 
     @Incoming("intake-events")
@@ -71,7 +69,7 @@ public class IntakeEventsConsumer implements InboxConsumer {
         String unit = a.agency() != null && a.agency().exchangeId() != null ? a.agency().exchangeId() : agencies.unitId(a.agencyCode());
         changes.record(new NewChange(a.dossierCode(), ChangeKind.DOSSIER, NewChange.Source.INTAKE, a.dossierCode() + ":dossier",
                         CaseState.RECEIVED, new NewChange.View(a.appointmentAt(), false, a.agencyCode()), Tag.DOSSIER, null, 0,
-                        a.receivedAt(), write(payloads.dossier(a, unit))),
+                        a.receivedAt(), payloads.text(payloads.dossier(a, unit))),
                 new ChangeRecorder.DossierFacts(a.agencyCode(), unit, a.procedureCode(), a.timeLimitAmount(),
                         a.timeLimitUnit(), a.receivedAt(), a.appointmentAt()));
     }
@@ -81,22 +79,14 @@ public class IntakeEventsConsumer implements InboxConsumer {
         int nth = changes.recorded(s.dossierCode(), Tag.SUPPLEMENT_RECEIVED) + 1;
         changes.record(new NewChange(s.dossierCode(), ChangeKind.SUPPLEMENT_RECEIVED, NewChange.Source.INTAKE, eventId,
                 CaseState.SUPPLEMENT_REQUESTED, null, Tag.SUPPLEMENT_RECEIVED, Tag.SUPPLEMENT_REQUESTED, nth, s.at(),
-                write(payloads.supplementReceived(s, null))), null);
+                payloads.text(payloads.supplementReceived(s, null))), null);
     }
 
     private void rated(String eventId, DossierRated r) {
         require(r.dossierCode(), "dossierCode");
         SyncRule.ratingCode(r.rating()); // a rating the portal has no code for is malformed: dead-lettered, not sent
         changes.record(new NewChange(r.dossierCode(), ChangeKind.RATING, NewChange.Source.INTAKE, eventId, CaseState.RETURNED,
-                null, null, Tag.RETURNED, 1, r.at(), write(payloads.rating(r))), null);
-    }
-
-    private String write(Object node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+                null, null, Tag.RETURNED, 1, r.at(), payloads.text(payloads.rating(r))), null);
     }
 
     static void require(String value, String field) {

@@ -27,14 +27,12 @@ public class ProcessingEventsConsumer implements InboxConsumer {
     private final ChangeRecorder changes;
     private final Agencies agencies;
     private final PortalPayloads payloads;
-    private final ObjectMapper json;
 
     public ProcessingEventsConsumer(EventHandler events, ChangeRecorder changes, Agencies agencies, ObjectMapper json) {
         this.events = events;
         this.changes = changes;
         this.agencies = agencies;
         this.payloads = new PortalPayloads(json);
-        this.json = json;
     }
 
     @Incoming("processing-events")
@@ -72,12 +70,8 @@ public class ProcessingEventsConsumer implements InboxConsumer {
         // processing resumes on intake's supplement: the n-th such resumption follows intake's n-th supplement
         Tag waitsFor = tag == Tag.SUPPLEMENT_RESUMED_ONLINE ? Tag.SUPPLEMENT_RECEIVED : null;
         int nth = waitsFor == null ? 0 : changes.recorded(e.dossierCode(), Tag.SUPPLEMENT_RESUMED_ONLINE) + 1;
-        try {
-            changes.record(new NewChange(e.dossierCode(), ChangeKind.STATUS, NewChange.Source.PROCESSING, event.id(), t.toState(),
-                    new NewChange.View(e.deadline().dueAt(), e.deadline().paused(), holder), tag, waitsFor, nth, t.at(),
-                    json.writeValueAsString(payloads.status(e, agencies.unitId(holder)))), null);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        changes.record(new NewChange(e.dossierCode(), ChangeKind.STATUS, NewChange.Source.PROCESSING, event.id(), t.toState(),
+                new NewChange.View(e.deadline().dueAt(), e.deadline().paused(), holder), tag, waitsFor, nth, t.at(),
+                payloads.text(payloads.status(e, agencies.unitId(holder)))), null);
     }
 }

@@ -25,6 +25,15 @@ public final class PortalPayloads {
         this.json = json;
     }
 
+    /** A payload as the JSON text a change stores (the body sent to the portal as it is). */
+    public String text(com.fasterxml.jackson.databind.JsonNode payload) {
+        try {
+            return json.writeValueAsString(payload);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /**
      * DongBoHoSoMC: the dossier as accepted.
      *

@@ -14,32 +14,43 @@ public final class SyncRule {
     private SyncRule() {
     }
 
-    /** The change an event becomes, or empty when the portal is not told of it (see {@link #whyNot}). */
-    public static Optional<ChangeKind> changeFor(EventCatalog event) {
+    /** A row of the table: the change an event becomes (null: none), or why it is not sent on its own. */
+    private record Rule(ChangeKind change, String whyNot) {
+        static Rule sent(ChangeKind change) {
+            return new Rule(change, "sent");
+        }
+
+        static Rule notSent(String why) {
+            return new Rule(null, why);
+        }
+    }
+
+    private static Rule rule(EventCatalog event) {
         return switch (event) {
-            case DOSSIER_ACCEPTED -> Optional.of(ChangeKind.DOSSIER);
-            case CASE_STATUS_CHANGED -> Optional.of(ChangeKind.STATUS);
-            case DOSSIER_SUPPLEMENTED -> Optional.of(ChangeKind.SUPPLEMENT_RECEIVED);
-            case DOSSIER_RATED -> Optional.of(ChangeKind.RATING);
-            case DOSSIER_COMPONENT_ADDED, DOSSIER_WITHDRAWN, RECEPTION_SLIP_ISSUED, AGENCY_PUBLISHED, CASE_OPENED,
-                 CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE, CASE_APOLOGY_ISSUED, CASE_WITHDRAWAL_REFUSED, PORTAL_DOSSIER_SYNCED -> Optional.empty();
+            case DOSSIER_ACCEPTED -> Rule.sent(ChangeKind.DOSSIER);
+            case CASE_STATUS_CHANGED -> Rule.sent(ChangeKind.STATUS);
+            case DOSSIER_SUPPLEMENTED -> Rule.sent(ChangeKind.SUPPLEMENT_RECEIVED);
+            case DOSSIER_RATED -> Rule.sent(ChangeKind.RATING);
+            case DOSSIER_COMPONENT_ADDED -> Rule.notSent("the components travel with the dossier (TaiLieuNop) and its supplements");
+            case DOSSIER_WITHDRAWN -> Rule.notSent("processing may refuse it; its WITHDRAWN transition (status 7) is what is sent");
+            case RECEPTION_SLIP_ISSUED -> Rule.notSent("not accepted at reception: no dossier code, not a dossier");
+            case AGENCY_PUBLISHED -> Rule.notSent("reference data: the unit identifiers every call carries");
+            case CASE_OPENED -> Rule.notSent("the opening is the dossier's own status 2, sent with the dossier");
+            case CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE -> Rule.notSent("internal alerts; the portal computes lateness itself");
+            case CASE_APOLOGY_ISSUED -> Rule.notSent("its APOLOGY transition carries the new appointment date (NgayHenTra)");
+            case CASE_WITHDRAWAL_REFUSED -> Rule.notSent("nothing changed for the portal: the case goes on");
+            case PORTAL_DOSSIER_SYNCED -> Rule.notSent("this service's own report that the portal has the dossier");
         };
     }
 
-    /** Why an event is not sent on its own (for the documentation and the exhaustive test). */
+    /** The change an event becomes, or empty when the portal is not told of it (see {@link #whyNot}). */
+    public static Optional<ChangeKind> changeFor(EventCatalog event) {
+        return Optional.ofNullable(rule(event).change());
+    }
+
+    /** Why an event is not sent on its own ("sent" when it is; for the documentation and the exhaustive test). */
     public static String whyNot(EventCatalog event) {
-        return switch (event) {
-            case DOSSIER_ACCEPTED, CASE_STATUS_CHANGED, DOSSIER_SUPPLEMENTED, DOSSIER_RATED -> "sent";
-            case DOSSIER_COMPONENT_ADDED -> "the components travel with the dossier (TaiLieuNop) and its supplements";
-            case DOSSIER_WITHDRAWN -> "processing may refuse it; its WITHDRAWN transition (status 7) is what is sent";
-            case RECEPTION_SLIP_ISSUED -> "not accepted at reception: no dossier code, not a dossier";
-            case AGENCY_PUBLISHED -> "reference data: the unit identifiers every call carries";
-            case CASE_OPENED -> "the opening is the dossier's own status 2, sent with the dossier";
-            case CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE -> "internal alerts; the portal computes lateness itself";
-            case CASE_APOLOGY_ISSUED -> "its APOLOGY transition carries the new appointment date (NgayHenTra)";
-            case CASE_WITHDRAWAL_REFUSED -> "nothing changed for the portal: the case goes on";
-            case PORTAL_DOSSIER_SYNCED -> "this service's own report that the portal has the dossier";
-        };
+        return rule(event).whyNot();
     }
 
     /**

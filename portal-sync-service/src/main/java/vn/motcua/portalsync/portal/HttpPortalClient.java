@@ -95,24 +95,15 @@ public class HttpPortalClient implements PortalClient {
     }
 
     private HttpResponse<String> post(PortalOperation operation, String key, ObjectNode body, String token) {
-        try {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.url() + "/api/v1/" + operation.portalName()))
-                    .timeout(config.requestTimeout())
-                    .header("Content-Type", "application/json; charset=utf-8")
-                    .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(body)));
-            if (key != null) {
-                b.header("Idempotency-Key", key);
-            }
-            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        } catch (HttpTimeoutException e) {
-            throw new PortalUnavailableException("no answer within " + config.requestTimeout().toSeconds() + " s");
-        } catch (IOException e) {
-            throw new PortalUnavailableException("cannot reach the portal: " + e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PortalUnavailableException("interrupted");
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(config.url() + "/api/v1/" + operation.portalName()))
+                .timeout(config.requestTimeout())
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(text(body)));
+        if (key != null) {
+            b.header("Idempotency-Key", key);
         }
+        return send(b.build(), "");
     }
 
     private synchronized String token(boolean renew) {
@@ -120,29 +111,46 @@ public class HttpPortalClient implements PortalClient {
         if (!renew && s != null && clock.instant().isBefore(s.renewAt())) {
             return s.token();
         }
+        String body = text(json.createObjectNode().put("username", config.username()).put("password", config.password()));
+        HttpRequest login = HttpRequest.newBuilder(URI.create(config.url() + "/api/v1/login"))
+                .timeout(config.requestTimeout()).header("Content-Type", "application/json; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> r = send(login, "log-in: ");
+        if (r.statusCode() != 200) {
+            Log.warnf("portal log-in refused (HTTP %d): check motcua.portal.username / password", r.statusCode());
+            throw new PortalUnavailableException("log-in refused: HTTP " + r.statusCode());
+        }
+        JsonNode answer;
         try {
-            String body = json.writeValueAsString(json.createObjectNode().put("username", config.username())
-                    .put("password", config.password()));
-            HttpRequest login = HttpRequest.newBuilder(URI.create(config.url() + "/api/v1/login"))
-                    .timeout(config.requestTimeout()).header("Content-Type", "application/json; charset=utf-8")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> r = http.send(login, HttpResponse.BodyHandlers.ofString());
-            if (r.statusCode() != 200) {
-                Log.warnf("portal log-in refused (HTTP %d): check motcua.portal.username / password", r.statusCode());
-                throw new PortalUnavailableException("log-in refused: HTTP " + r.statusCode());
-            }
-            JsonNode answer = json.readTree(r.body());
-            long ttl = answer.path("expiresIn").asLong(300);
-            Instant renewAt = clock.instant().plusSeconds(Math.max(1, ttl - config.renewBefore().toSeconds()));
-            session = new Session(answer.path("token").asText(), renewAt);
-            return session.token();
-        } catch (HttpTimeoutException e) {
-            throw new PortalUnavailableException("log-in: no answer within " + config.requestTimeout().toSeconds() + " s");
+            answer = json.readTree(r.body());
         } catch (IOException e) {
-            throw new PortalUnavailableException("log-in: cannot reach the portal: " + e);
+            throw new PortalUnavailableException("log-in answered with no JSON");
+        }
+        long ttl = answer.path("expiresIn").asLong(300);
+        Instant renewAt = clock.instant().plusSeconds(Math.max(1, ttl - config.renewBefore().toSeconds()));
+        session = new Session(answer.path("token").asText(), renewAt);
+        return session.token();
+    }
+
+    /** Sends a request: no answer in time, no connection or an interruption is the portal being unavailable. */
+    private HttpResponse<String> send(HttpRequest request, String what) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (HttpTimeoutException e) {
+            throw new PortalUnavailableException(what + "no answer within " + config.requestTimeout().toSeconds() + " s");
+        } catch (IOException e) {
+            throw new PortalUnavailableException(what + "cannot reach the portal: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PortalUnavailableException("interrupted");
+        }
+    }
+
+    private String text(JsonNode body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -46,7 +46,6 @@ public class Reconciliation {
     private final ReconcileConfig config;
     private final Clock clock;
     private final PortalPayloads payloads;
-    private final ObjectMapper json;
 
     public Reconciliation(EntityManager em, PortalClient portal, ChangeRecorder changes, ReconcileConfig config, Clock clock,
                           ObjectMapper json) {
@@ -55,7 +54,6 @@ public class Reconciliation {
         this.changes = changes;
         this.config = config;
         this.clock = clock;
-        this.json = json;
         this.payloads = new PortalPayloads(json);
     }
 
@@ -115,14 +113,14 @@ public class Reconciliation {
     private Outcome compare(long runId, Local l, Optional<PortalDossier> found) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (found.isEmpty()) {
-            finding(runId, l, FindingKind.MISSING_AT_PORTAL, null, null, null, "Cổng không có hồ sơ: gửi lại toàn bộ");
+            finding(runId, l, FindingKind.MISSING_AT_PORTAL, null, null, "Cổng không có hồ sơ: gửi lại toàn bộ");
             resendDossier(l, runId, now);
             return new Outcome(true, true, false);
         }
         PortalDossier p = found.get();
         boolean mismatch = p.status() != l.status();
         if (mismatch) {
-            finding(runId, l, FindingKind.STATUS_MISMATCH, p, null, null,
+            finding(runId, l, FindingKind.STATUS_MISMATCH, p, null,
                     "Cổng: " + p.status() + ", tỉnh: " + l.status() + " (" + l.state() + "): gửi lại trạng thái");
         }
         boolean locallyOverdue = !CaseState.valueOf(l.state()).closed() && CaseState.valueOf(l.state()) != CaseState.RESULT_READY
@@ -130,13 +128,13 @@ public class Reconciliation {
         boolean overdue = p.overdue() && !locallyOverdue;
         if (overdue) {
             Cause cause = cause(l, p);
-            finding(runId, l, FindingKind.OVERDUE_AT_PORTAL, p, cause, null, describe(cause, l, p));
+            finding(runId, l, FindingKind.OVERDUE_AT_PORTAL, p, cause, describe(cause, l, p));
         }
         if (mismatch) {
             changes.record(new NewChange(l.code(), ChangeKind.RESYNC, NewChange.Source.RECONCILIATION,
                     l.code() + ":resync:" + runId, CaseState.valueOf(l.state()),
                     new NewChange.View(l.dueAt(), l.paused(), l.processingAgency()), null, null, 0, now,
-                    write(payloads.resync(l.code(), l.status(), now, l.dueAt(), l.unitId()))), null);
+                    payloads.text(payloads.resync(l.code(), l.status(), now, l.dueAt(), l.unitId()))), null);
         }
         return new Outcome(mismatch, mismatch, overdue);
     }
@@ -182,10 +180,10 @@ public class Reconciliation {
         changes.record(new NewChange(l.code(), ChangeKind.RESYNC, NewChange.Source.RECONCILIATION,
                 l.code() + ":resync:" + runId, CaseState.valueOf(l.state()),
                 new NewChange.View(l.dueAt(), l.paused(), l.processingAgency()), null, null, 0, now,
-                write(payloads.resync(l.code(), l.status(), now, l.dueAt(), l.unitId()))), null);
+                payloads.text(payloads.resync(l.code(), l.status(), now, l.dueAt(), l.unitId()))), null);
     }
 
-    private void finding(long runId, Local l, FindingKind kind, PortalDossier p, Cause cause, Object unused, String detail) {
+    private void finding(long runId, Local l, FindingKind kind, PortalDossier p, Cause cause, String detail) {
         em.createNativeQuery("""
                         INSERT INTO reconciliation_finding (run_id, dossier_code, agency_code, kind, local_status, portal_status,
                             local_due_at, portal_due_at, cause, detail, repaired)
@@ -213,7 +211,7 @@ public class Reconciliation {
                             ORDER BY d.code LIMIT :limit""")
                     .setParameter("after", after).setParameter("since", since).setParameter("limit", limit).getResultList();
             return rows.stream().map(r -> new Local((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
-                    (String) r[4], vn.motcua.portalsync.delivery.Times.offset(r[5]), (Boolean) r[6],
+                    (String) r[4], vn.motcua.platform.persistence.NativeColumns.time(r[5]), (Boolean) r[6],
                     r[7] == null ? null : ((Number) r[7]).intValue(), (String) r[8], (String) r[9])).toList();
         });
     }
@@ -240,13 +238,5 @@ public class Reconciliation {
                 .setParameter("now", OffsetDateTime.now(clock)).setParameter("c", checked).setParameter("m", mismatches)
                 .setParameter("r", repaired).setParameter("o", overdue).setParameter("u", unreachable).setParameter("id", runId)
                 .executeUpdate());
-    }
-
-    private String write(Object node) {
-        try {
-            return json.writeValueAsString(node);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

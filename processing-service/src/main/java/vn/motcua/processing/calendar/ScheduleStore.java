@@ -96,7 +96,7 @@ public class ScheduleStore {
                         WHERE year = :y ORDER BY id""").setParameter("y", year).getResultList()) {
             Object[] r = (Object[]) row;
             out.add(new AuditRow(((Number) r[0]).longValue(), ((Number) r[1]).intValue(), (String) r[2], (String) r[3],
-                    (String) r[4], toOffsetDateTime(r[5])));
+                    (String) r[4], vn.motcua.platform.persistence.NativeColumns.time(r[5])));
         }
         return out;
     }
@@ -129,15 +129,5 @@ public class ScheduleStore {
 
     private static LocalDate toLocalDate(Object o) {
         return o instanceof LocalDate d ? d : ((Date) o).toLocalDate();
-    }
-
-    private static OffsetDateTime toOffsetDateTime(Object o) {
-        if (o instanceof OffsetDateTime t) {
-            return t;
-        }
-        if (o instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        return ((java.sql.Timestamp) o).toInstant().atOffset(java.time.ZoneOffset.UTC);
     }
 }
