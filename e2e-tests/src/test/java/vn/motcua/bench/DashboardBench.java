@@ -293,14 +293,25 @@ class DashboardBench {
         return new KafkaProducer<>(p, new StringSerializer(), new StringSerializer());
     }
 
-    /** Records the dashboard's consumer groups committed on the two dossier topics (offsets start at 0 here). */
+    /**
+     * Records the dashboard's consumer group committed on the two dossier topics (offsets start at 0 here). The
+     * group is named after the read model's generation (dashboard-service-g&lt;n&gt;): whichever the service runs.
+     */
     static long committed(BenchStack stack) throws Exception {
         Properties p = new Properties();
         p.put(org.apache.kafka.clients.admin.AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafka.bootstrapServers());
         try (var admin = org.apache.kafka.clients.admin.Admin.create(p)) {
-            return admin.listConsumerGroupOffsets("dashboard-service-g1").partitionsToOffsetAndMetadata().get().entrySet().stream()
-                    .filter(e -> e.getKey().topic().equals(Topics.INTAKE_DOSSIER_EVENTS) || e.getKey().topic().equals(Topics.PROCESSING_CASE_EVENTS))
-                    .filter(e -> e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
+            long sum = 0;
+            for (var group : admin.listConsumerGroups().all().get()) {
+                if (!group.groupId().startsWith("dashboard-service-g")) {
+                    continue;
+                }
+                sum += admin.listConsumerGroupOffsets(group.groupId()).partitionsToOffsetAndMetadata().get().entrySet().stream()
+                        .filter(e -> e.getKey().topic().equals(Topics.INTAKE_DOSSIER_EVENTS)
+                                || e.getKey().topic().equals(Topics.PROCESSING_CASE_EVENTS))
+                        .filter(e -> e.getValue() != null).mapToLong(e -> e.getValue().offset()).sum();
+            }
+            return sum;
         }
     }
 

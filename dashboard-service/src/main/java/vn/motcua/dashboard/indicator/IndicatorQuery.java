@@ -205,13 +205,15 @@ public class IndicatorQuery {
         String sql = "SELECT " + stocks + " FROM (SELECT " + cols + " FROM month_count WHERE month < ?" + scope.where("agency_code")
                 + " UNION ALL SELECT " + cols + " FROM day_count WHERE day BETWEEN ? AND ?" + scope.where("agency_code") + ") s";
         Map<Metric, Long> v = new EnumMap<>(Metric.class);
+        // the months before the day's month whole, that month's days up to the day (none when the day ends its month)
+        LocalDate firstDay = last.plusDays(1).getDayOfMonth() == 1 ? last.plusDays(1) : last.withDayOfMonth(1);
         try (PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
-            p.setDate(i++, Date.valueOf(last.withDayOfMonth(1)));
+            p.setDate(i++, Date.valueOf(firstDay));
             if (!scope.all()) {
                 p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
             }
-            p.setDate(i++, Date.valueOf(last.withDayOfMonth(1)));
+            p.setDate(i++, Date.valueOf(firstDay));
             p.setDate(i++, Date.valueOf(last));
             if (!scope.all()) {
                 p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
