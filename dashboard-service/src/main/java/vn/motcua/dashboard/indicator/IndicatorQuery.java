@@ -97,19 +97,27 @@ public class IndicatorQuery {
         String key = byStaff ? "desk_agency || '/' || desk_staff" : "desk_agency";
         String cols = Metric.columns("");
         Split split = scope.all() ? Split.of(from, to) : Split.daysOnly(from, to);
-        String sql = "SELECT " + key + ", " + SUMS + " FROM ("
-                + "SELECT desk_agency, desk_staff, " + cols + " FROM desk_day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
-                + " AND desk_agency = ANY(?)" + scope.where("agency_code")
-                + " UNION ALL SELECT desk_agency, desk_staff, " + cols + " FROM desk_month_count WHERE month BETWEEN ? AND ?"
-                + " AND desk_agency = ANY(?)) u GROUP BY 1 ORDER BY 1";
+        // a part whose ranges are empty is left out of the statement: a prepared statement's generic plan would
+        // otherwise read the clerks' day rows (a million a year) to find none
+        String days = "SELECT desk_agency, desk_staff, " + cols + " FROM desk_day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
+                + " AND desk_agency = ANY(?)" + scope.where("agency_code");
+        String months = "SELECT desk_agency, desk_staff, " + cols + " FROM desk_month_count WHERE month BETWEEN ? AND ?"
+                + " AND desk_agency = ANY(?)";
+        String parts = !split.hasDays() ? months : !split.hasMonths() ? days : days + " UNION ALL " + months;
+        String sql = "SELECT " + key + ", " + SUMS + " FROM (" + parts + ") u GROUP BY 1 ORDER BY 1";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
-            int i = split.setDays(p, 1);
-            p.setArray(i++, c.createArrayOf("varchar", desks.toArray()));
-            if (!scope.all()) {
-                p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
+            int i = 1;
+            if (split.hasDays()) {
+                i = split.setDays(p, i);
+                p.setArray(i++, c.createArrayOf("varchar", desks.toArray()));
+                if (!scope.all()) {
+                    p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
+                }
             }
-            i = split.setMonths(p, i);
-            p.setArray(i, c.createArrayOf("varchar", desks.toArray()));
+            if (split.hasMonths()) {
+                i = split.setMonths(p, i);
+                p.setArray(i, c.createArrayOf("varchar", desks.toArray()));
+            }
             return rows(p);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -135,6 +143,14 @@ public class IndicatorQuery {
         /** Every day from the day table, no month. */
         static Split daysOnly(LocalDate from, LocalDate to) {
             return new Split(new LocalDate[] {from, to, to.plusDays(1), to}, new LocalDate[] {to.plusDays(1), to});
+        }
+
+        boolean hasDays() {
+            return !days[0].isAfter(days[1]) || !days[2].isAfter(days[3]);
+        }
+
+        boolean hasMonths() {
+            return !months[0].isAfter(months[1]);
         }
 
         int setDays(PreparedStatement p, int first) throws SQLException {
