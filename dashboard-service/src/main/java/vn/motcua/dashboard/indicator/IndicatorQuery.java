@@ -33,6 +33,9 @@ public class IndicatorQuery {
     private static final String SUMS = Arrays.stream(Metric.values()).map(m -> "COALESCE(sum(" + m.column() + "), 0)")
             .collect(Collectors.joining(", "));
     private static final List<Metric> STOCKS = Arrays.stream(Metric.values()).filter(Metric::stock).toList();
+    private static final String STOCK_SUMS = STOCKS.stream().map(m -> "COALESCE(sum(" + m.column() + "), 0)")
+            .collect(Collectors.joining(", "));
+    private static final String STOCK_COLUMNS = STOCKS.stream().map(Metric::column).collect(Collectors.joining(", "));
 
     private final AgroalDataSource dataSource;
     private final IndicatorConfig config;
@@ -97,14 +100,11 @@ public class IndicatorQuery {
         String key = byStaff ? "desk_agency || '/' || desk_staff" : "desk_agency";
         String cols = Metric.columns("");
         Split split = scope.all() ? Split.of(from, to) : Split.daysOnly(from, to);
-        // a part whose ranges are empty is left out of the statement: a prepared statement's generic plan would
-        // otherwise read the clerks' day rows (a million a year) to find none
         String days = "SELECT desk_agency, desk_staff, " + cols + " FROM desk_day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
                 + " AND desk_agency = ANY(?)" + scope.where("agency_code");
         String months = "SELECT desk_agency, desk_staff, " + cols + " FROM desk_month_count WHERE month BETWEEN ? AND ?"
                 + " AND desk_agency = ANY(?)";
-        String parts = !split.hasDays() ? months : !split.hasMonths() ? days : days + " UNION ALL " + months;
-        String sql = "SELECT " + key + ", " + SUMS + " FROM (" + parts + ") u GROUP BY 1 ORDER BY 1";
+        String sql = "SELECT " + key + ", " + SUMS + " FROM (" + split.union(days, months) + ") u GROUP BY 1 ORDER BY 1";
         try (Connection c = dataSource.getConnection(); PreparedStatement p = c.prepareStatement(sql)) {
             int i = 1;
             if (split.hasDays()) {
@@ -145,6 +145,14 @@ public class IndicatorQuery {
             return new Split(new LocalDate[] {from, to, to.plusDays(1), to}, new LocalDate[] {to.plusDays(1), to});
         }
 
+        /**
+         * The day part and the month part of a statement, a part whose ranges are empty left out: a prepared
+         * statement's generic plan would otherwise read a day table (a million clerk-day rows a year) to find none.
+         */
+        String union(String daysPart, String monthsPart) {
+            return !hasDays() ? monthsPart : !hasMonths() ? daysPart : daysPart + " UNION ALL " + monthsPart;
+        }
+
         boolean hasDays() {
             return !days[0].isAfter(days[1]) || !days[2].isAfter(days[3]);
         }
@@ -177,19 +185,25 @@ public class IndicatorQuery {
         String key = groupBy == null ? "''" : groupBy;
         Split split = Split.of(from, to);
         String cols = Metric.columns("");
-        String sql = "SELECT " + key + ", " + SUMS + " FROM ("
-                + "SELECT agency_code, channel, day, " + cols + " FROM day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
-                + scope.where("agency_code")
-                + " UNION ALL SELECT agency_code, channel, month AS day, " + cols + " FROM month_count WHERE month BETWEEN ? AND ?"
-                + scope.where("agency_code") + ") u" + (groupBy == null ? "" : " GROUP BY 1 ORDER BY 1");
+        String days = "SELECT agency_code, channel, day, " + cols + " FROM day_count WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)"
+                + scope.where("agency_code");
+        String months = "SELECT agency_code, channel, month AS day, " + cols + " FROM month_count WHERE month BETWEEN ? AND ?"
+                + scope.where("agency_code");
+        String sql = "SELECT " + key + ", " + SUMS + " FROM (" + split.union(days, months) + ") u"
+                + (groupBy == null ? "" : " GROUP BY 1 ORDER BY 1");
         try (PreparedStatement p = c.prepareStatement(sql)) {
-            int i = split.setDays(p, 1);
-            if (!scope.all()) {
-                p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
+            int i = 1;
+            if (split.hasDays()) {
+                i = split.setDays(p, i);
+                if (!scope.all()) {
+                    p.setArray(i++, c.createArrayOf("varchar", scope.codes().toArray()));
+                }
             }
-            i = split.setMonths(p, i);
-            if (!scope.all()) {
-                p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
+            if (split.hasMonths()) {
+                i = split.setMonths(p, i);
+                if (!scope.all()) {
+                    p.setArray(i, c.createArrayOf("varchar", scope.codes().toArray()));
+                }
             }
             return rows(p);
         }
@@ -216,10 +230,8 @@ public class IndicatorQuery {
      */
     Snapshot snapshot(Connection c, Scope scope, OffsetDateTime asOf) throws SQLException {
         LocalDate last = DossierFact.day(asOf.minusNanos(1));
-        String stocks = STOCKS.stream().map(m -> "COALESCE(sum(" + m.column() + "), 0)").collect(Collectors.joining(", "));
-        String cols = STOCKS.stream().map(Metric::column).collect(Collectors.joining(", "));
-        String sql = "SELECT " + stocks + " FROM (SELECT " + cols + " FROM month_count WHERE month < ?" + scope.where("agency_code")
-                + " UNION ALL SELECT " + cols + " FROM day_count WHERE day BETWEEN ? AND ?" + scope.where("agency_code") + ") s";
+        String sql = "SELECT " + STOCK_SUMS + " FROM (SELECT " + STOCK_COLUMNS + " FROM month_count WHERE month < ?" + scope.where("agency_code")
+                + " UNION ALL SELECT " + STOCK_COLUMNS + " FROM day_count WHERE day BETWEEN ? AND ?" + scope.where("agency_code") + ") s";
         Map<Metric, Long> v = new EnumMap<>(Metric.class);
         // the months before the day's month whole, that month's days up to the day (none when the day ends its month)
         LocalDate firstDay = last.plusDays(1).getDayOfMonth() == 1 ? last.plusDays(1) : last.withDayOfMonth(1);
