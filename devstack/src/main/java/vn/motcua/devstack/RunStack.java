@@ -47,6 +47,7 @@ public final class RunStack {
                   portal-sync-service   http://localhost:8084   (sync status, parked changes, reconciliation)
                   dashboard-service     http://localhost:8085   the provincial dashboard (web page: log in as leader1 or province1)
                   national portal (simulated) http://localhost:8190   dossiers arriving there, refreshed every 5 s
+                  payment gateway (simulated) http://localhost:8191   where citizens pay fees online (no real money)
                   Keycloak              http://localhost:8180   realm motcua (admin console: admin / admin, demo only)
                   Kafka                 localhost:9092
                   PostgreSQL            localhost:55432         user postgres, databases intake / processing / notification / portal / dashboard

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import vn.motcua.portalsim.SimulatedPortal;
+import vn.motcua.portalsim.payment.SimulatedGateway;
 
 /**
  * The whole product on one machine: PostgreSQL (one database per service), Kafka, Keycloak, the services and the
@@ -24,25 +25,26 @@ public final class Stack implements AutoCloseable {
             "portal-sync-service", "dashboard-service");
 
     /**
-     * @param portal the simulated national portal (the one thing that cannot exist here: a real HTTP server in this
-     *               process, which portal-sync-service reaches exactly as it would reach the real one)
+     * @param portal  the simulated national portal (the one thing that cannot exist here: a real HTTP server in this
+     *                process, which portal-sync-service reaches exactly as it would reach the real one)
+     * @param gateway the simulated payment gateway, likewise, for processing-service's online payments
      */
     public record PortPlan(int postgres, int kafka, int keycloak, int intake, int processing, int notification,
-                           int portalSync, int dashboard, int portal) {
+                           int portalSync, int dashboard, int portal, int gateway) {
         /** The documented ports of {@code ./motcua run}. */
         public static PortPlan standard() {
-            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083, 8084, 8085, 8190);
+            return new PortPlan(55432, 9092, 8180, 8081, 8082, 8083, 8084, 8085, 8190, 8191);
         }
 
         public static PortPlan free() {
             return new PortPlan(0, 0, Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free());
+                    Ports.free(), Ports.free());
         }
 
         /** Free fixed ports for everything: with a data directory, Kafka runs as its own process (can be frozen). */
         public static PortPlan allFree() {
             return new PortPlan(Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(), Ports.free(),
-                    Ports.free(), Ports.free());
+                    Ports.free(), Ports.free(), Ports.free());
         }
 
         int of(String service) {
@@ -117,6 +119,9 @@ public final class Stack implements AutoCloseable {
             SimulatedPortal portal = SimulatedPortal.start(plan.portal, SimulatedPortal.Options.demo());
             started.add(portal);
             log("simulated national portal at %s (%.1f s)", portal.url(), secs(t0));
+            SimulatedGateway gateway = SimulatedGateway.start(plan.gateway, SimulatedGateway.Options.demo());
+            started.add(gateway);
+            log("simulated payment gateway at %s (%.1f s)", gateway.url(), secs(t0));
             Map<String, ManagedProcess> services = new LinkedHashMap<>();
             Map<String, Map<String, String>> serviceConfig = new LinkedHashMap<>();
             for (String service : SERVICES) {
@@ -135,6 +140,11 @@ public final class Stack implements AutoCloseable {
                     // the officer directory is read from this Keycloak with the realm's service account (demo secret)
                     cfg.put("motcua.officers.keycloak.url", "http://localhost:" + plan.keycloak);
                     cfg.put("motcua.officers.keycloak.client-secret", "directory-demo-secret-change-me");
+                    // the simulated gateway (demo merchant and secret, as in both defaults) calls this processing back
+                    String self = "http://localhost:" + plan.processing;
+                    cfg.put("motcua.payment.gateway.url", gateway.url());
+                    cfg.put("motcua.payment.callback-url", self + "/api/v1/payments/callback");
+                    cfg.put("motcua.payment.return-url", self + "/payments/return");
                 }
                 if (service.equals("portal-sync-service")) {
                     cfg.put("motcua.portal.url", portal.url()); // demo account: the simulator's, in both defaults
@@ -173,6 +183,11 @@ public final class Stack implements AutoCloseable {
     /** The simulated national portal's base URL. */
     public String portalUrl() {
         return "http://localhost:" + ports.portal;
+    }
+
+    /** The simulated payment gateway's base URL. */
+    public String gatewayUrl() {
+        return "http://localhost:" + ports.gateway;
     }
 
     public String keycloakUrl() {

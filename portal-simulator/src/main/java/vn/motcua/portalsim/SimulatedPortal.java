@@ -7,11 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +18,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A stand-in for the National Public Service Portal (Cổng Dịch vụ công quốc gia), as a real HTTP server: the one
@@ -59,7 +54,7 @@ public final class SimulatedPortal implements AutoCloseable {
     /** The portal's operations. */
     public static final List<String> OPERATIONS = List.of("DongBoHoSoMC", "CapNhatTienDoHoSoMC", "DongBoDanhGia", "TraCuuHoSo");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Exchanges.JSON;
 
     private final HttpServer server;
     private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
@@ -70,7 +65,7 @@ public final class SimulatedPortal implements AutoCloseable {
     private final Options options;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final PortalRecords records;
-    private final AtomicReference<Fault> fault = new AtomicReference<>();
+    private final Faults<FailureMode> faults = new Faults<>();
 
     /**
      * @param username   the account the province is given
@@ -91,9 +86,6 @@ public final class SimulatedPortal implements AutoCloseable {
         public Options withTimeoutHold(Duration hold) {
             return new Options(username, password, tokenTtl, hold, clock);
         }
-    }
-
-    private record Fault(FailureMode mode, int remaining) {
     }
 
     private SimulatedPortal(HttpServer server, Options options) {
@@ -128,11 +120,11 @@ public final class SimulatedPortal implements AutoCloseable {
 
     /** The next {@code times} sync calls fail this way; -1 until {@link #clearFaults()}. */
     public void fail(FailureMode mode, int times) {
-        fault.set(new Fault(mode, times));
+        faults.set(mode, times);
     }
 
     public void clearFaults() {
-        fault.set(null);
+        faults.clear();
     }
 
     /** Makes the portal hold another status for a dossier than the province sent (a planted mismatch). */
@@ -172,27 +164,27 @@ public final class SimulatedPortal implements AutoCloseable {
             } else if (path.startsWith("/api/v1/") && method.equals("POST")) {
                 operation(ex, path.substring("/api/v1/".length()));
             } else if (path.equals("/received") && method.equals("GET")) {
-                String code = query(ex, "dossierCode");
+                String code = Exchanges.query(ex, "dossierCode");
                 ArrayNode out = JSON.createArrayNode();
                 (code == null ? records.newest(200) : records.received(code)).forEach(r -> out.add(r.toJson()));
-                send(ex, 200, out);
+                Exchanges.send(ex, 200, out);
             } else if (path.equals("/") && method.equals("GET")) {
-                sendHtml(ex, records.page());
+                Exchanges.sendHtml(ex, 200, records.page());
             } else if (path.startsWith("/control/")) {
                 control(ex, method, path.substring("/control/".length()));
             } else {
-                send(ex, 404, error("NOT_FOUND", "Không có địa chỉ " + path));
+                Exchanges.send(ex, 404, error("NOT_FOUND", "Không có địa chỉ " + path));
             }
         } catch (RuntimeException e) {
-            send(ex, 500, error("INTERNAL", e.toString()));
+            Exchanges.send(ex, 500, error("INTERNAL", e.toString()));
         }
     }
 
     private void login(HttpExchange ex) throws IOException {
-        JsonNode body = body(ex);
+        JsonNode body = Exchanges.json(Exchanges.bytes(ex));
         if (body == null || !options.username().equals(body.path("username").asText())
                 || !options.password().equals(body.path("password").asText())) {
-            send(ex, 401, error("LOGIN_FAILED", "Sai tài khoản hoặc mật khẩu"));
+            Exchanges.send(ex, 401, error("LOGIN_FAILED", "Sai tài khoản hoặc mật khẩu"));
             return;
         }
         String token = UUID.randomUUID().toString();
@@ -200,34 +192,34 @@ public final class SimulatedPortal implements AutoCloseable {
         ObjectNode out = JSON.createObjectNode();
         out.put("token", token);
         out.put("expiresIn", options.tokenTtl().toSeconds());
-        send(ex, 200, out);
+        Exchanges.send(ex, 200, out);
     }
 
     private void operation(HttpExchange ex, String operation) throws IOException {
         if (!OPERATIONS.contains(operation)) {
-            send(ex, 404, error("UNKNOWN_OPERATION", "Không có dịch vụ " + operation));
+            Exchanges.send(ex, 404, error("UNKNOWN_OPERATION", "Không có dịch vụ " + operation));
             return;
         }
         if (!validToken(ex.getRequestHeaders().getFirst("Authorization"))) {
-            send(ex, 401, error("TOKEN_INVALID", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn"));
+            Exchanges.send(ex, 401, error("TOKEN_INVALID", "Phiên đăng nhập không hợp lệ hoặc đã hết hạn"));
             return;
         }
-        JsonNode body = body(ex);
+        JsonNode body = Exchanges.json(Exchanges.bytes(ex));
         records.countCall();
-        Optional<FailureMode> failure = operation.equals("TraCuuHoSo") ? Optional.empty() : takeFault();
+        Optional<FailureMode> failure = operation.equals("TraCuuHoSo") ? Optional.empty() : faults.take();
         if (failure.isPresent()) {
             switch (failure.get()) {
-                case ERROR_500 -> send(ex, 500, error("UNAVAILABLE", "Hệ thống đang bận"));
+                case ERROR_500 -> Exchanges.send(ex, 500, error("UNAVAILABLE", "Hệ thống đang bận"));
                 case TIMEOUT -> {
-                    sleep(options.timeoutHold());
-                    send(ex, 504, error("TIMEOUT", "Hết thời gian chờ"));
+                    Exchanges.sleep(options.timeoutHold());
+                    Exchanges.send(ex, 504, error("TIMEOUT", "Hết thời gian chờ"));
                 }
-                case REJECT -> send(ex, 400, error("VALIDATION", "Dữ liệu không hợp lệ: từ chối theo yêu cầu kiểm thử"));
+                case REJECT -> Exchanges.send(ex, 400, error("VALIDATION", "Dữ liệu không hợp lệ: từ chối theo yêu cầu kiểm thử"));
             }
             return;
         }
         if (body == null) {
-            send(ex, 400, error("VALIDATION", "Nội dung không phải JSON"));
+            Exchanges.send(ex, 400, error("VALIDATION", "Nội dung không phải JSON"));
             return;
         }
         String key = ex.getRequestHeaders().getFirst("Idempotency-Key");
@@ -235,14 +227,14 @@ public final class SimulatedPortal implements AutoCloseable {
         if (answer.data() != null) {
             ObjectNode out = error("0", answer.message());
             out.set("data", answer.data());
-            send(ex, 200, out);
+            Exchanges.send(ex, 200, out);
         } else {
-            send(ex, answer.accepted() ? 200 : 400, error(answer.accepted() ? "0" : "VALIDATION", answer.message()));
+            Exchanges.send(ex, answer.accepted() ? 200 : 400, error(answer.accepted() ? "0" : "VALIDATION", answer.message()));
         }
     }
 
     private void control(HttpExchange ex, String method, String what) throws IOException {
-        JsonNode body = body(ex);
+        JsonNode body = Exchanges.json(Exchanges.bytes(ex));
         if (what.equals("fail") && method.equals("POST") && body != null) {
             fail(FailureMode.valueOf(body.path("mode").asText()), body.path("times").asInt(-1));
         } else if (what.equals("clear") && method.equals("POST")) {
@@ -252,23 +244,10 @@ public final class SimulatedPortal implements AutoCloseable {
         } else if (what.startsWith("procedures/") && method.equals("PUT") && body != null) {
             publishTimeLimit(what.substring("procedures/".length()), body.path("timeLimitWorkingDays").asInt());
         } else {
-            send(ex, 404, error("NOT_FOUND", "Không có lệnh " + what));
+            Exchanges.send(ex, 404, error("NOT_FOUND", "Không có lệnh " + what));
             return;
         }
-        send(ex, 200, error("0", "OK"));
-    }
-
-    private Optional<FailureMode> takeFault() {
-        while (true) {
-            Fault f = fault.get();
-            if (f == null || f.remaining() == 0) {
-                return Optional.empty();
-            }
-            Fault next = f.remaining() < 0 ? f : new Fault(f.mode(), f.remaining() - 1);
-            if (fault.compareAndSet(f, next)) {
-                return Optional.of(f.mode());
-            }
-        }
+        Exchanges.send(ex, 200, error("0", "OK"));
     }
 
     private boolean validToken(String header) {
@@ -279,60 +258,11 @@ public final class SimulatedPortal implements AutoCloseable {
         return expires != null && options.clock().instant().isBefore(expires);
     }
 
-    private static JsonNode body(HttpExchange ex) throws IOException {
-        try (InputStream in = ex.getRequestBody()) {
-            byte[] bytes = in.readAllBytes();
-            return bytes.length == 0 ? null : JSON.readTree(bytes);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            return null;
-        }
-    }
-
-    private static String query(HttpExchange ex, String name) {
-        String q = ex.getRequestURI().getRawQuery();
-        if (q == null) {
-            return null;
-        }
-        for (String part : q.split("&")) {
-            int eq = part.indexOf('=');
-            if (eq > 0 && part.substring(0, eq).equals(name)) {
-                return URLDecoder.decode(part.substring(eq + 1), StandardCharsets.UTF_8);
-            }
-        }
-        return null;
-    }
-
     static ObjectNode error(String code, String message) {
         ObjectNode n = JSON.createObjectNode();
         n.put("error_code", code);
         n.put("message", message);
         return n;
-    }
-
-    private static void send(HttpExchange ex, int status, JsonNode body) throws IOException {
-        byte[] bytes = JSON.writeValueAsBytes(body);
-        ex.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
-        ex.sendResponseHeaders(status, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sendHtml(HttpExchange ex, String html) throws IOException {
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-        ex.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = ex.getResponseBody()) {
-            out.write(bytes);
-        }
-    }
-
-    private static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** {@code java -cp … vn.motcua.portalsim.SimulatedPortal [port]}: the demo portal on its own. */

@@ -16,6 +16,7 @@ import vn.motcua.platform.events.contract.DossierRated;
 import vn.motcua.platform.events.contract.DossierSupplemented;
 import vn.motcua.platform.events.contract.DossierSynced;
 import vn.motcua.platform.events.contract.DossierWithdrawn;
+import vn.motcua.platform.events.contract.PaymentSettled;
 import vn.motcua.platform.events.contract.ReceptionSlipIssued;
 import vn.motcua.platform.events.contract.StepOverdue;
 import vn.motcua.platform.events.contract.WithdrawalRefused;
@@ -53,6 +54,8 @@ public enum EventCatalog {
             "The late agency apologised and set a new appointment date (phiếu xin lỗi và hẹn lại)."),
     CASE_WITHDRAWAL_REFUSED(EventTypes.CASE_WITHDRAWAL_REFUSED, Source.PROCESSING, Topics.PROCESSING_CASE_EVENTS, WithdrawalRefused.class,
             "A withdrawal arrived after the case had a decision; intake puts the dossier back."),
+    PAYMENT_SETTLED(EventTypes.PAYMENT_SETTLED, Source.PROCESSING, Topics.PROCESSING_CASE_EVENTS, PaymentSettled.class,
+            "A fee or charge of a case was paid (online through the payment gateway, or in cash at the counter or to postal staff); once per bill."),
     PORTAL_DOSSIER_SYNCED(EventTypes.PORTAL_DOSSIER_SYNCED, Source.PORTAL_SYNC, Topics.PORTAL_SYNC_EVENTS, DossierSynced.class,
             "The National Public Service Portal acknowledged the dossier itself (đồng bộ hồ sơ lên Cổng DVCQG); once per dossier.");
 

@@ -16,6 +16,8 @@ public final class EventTypes {
     public static final String CASE_APOLOGY_ISSUED = "vn.motcua.processing.case.apology-issued.v1";
     /** processing could not withdraw the case (it already has a decision): intake puts the dossier back. */
     public static final String CASE_WITHDRAWAL_REFUSED = "vn.motcua.processing.case.withdrawal-refused.v1";
+    /** a payment obligation of a case was settled (online through the gateway, or in cash): once per bill. */
+    public static final String PAYMENT_SETTLED = "vn.motcua.processing.payment.settled.v1";
     public static final String PORTAL_DOSSIER_SYNCED = "vn.motcua.portal-sync.dossier.synced.v1";
 
     public static final String INTAKE_SOURCE = "/motcua/intake-service";

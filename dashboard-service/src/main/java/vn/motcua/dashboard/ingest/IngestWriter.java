@@ -130,7 +130,7 @@ public class IngestWriter {
         }
         Record data = switch (type) {
             case DOSSIER_ACCEPTED, DOSSIER_RATED, RECEPTION_SLIP_ISSUED, CASE_OPENED, CASE_STATUS_CHANGED,
-                 CASE_APOLOGY_ISSUED, CASE_DEADLINE_CROSSED, PORTAL_DOSSIER_SYNCED -> codec.data(e, type.dataType());
+                 CASE_APOLOGY_ISSUED, CASE_DEADLINE_CROSSED, PORTAL_DOSSIER_SYNCED, PAYMENT_SETTLED -> codec.data(e, type.dataType());
             default -> null; // components are counted from the acceptance; the rest change no indicator
         };
         if (data == null) {
@@ -144,6 +144,7 @@ public class IngestWriter {
             case ApologyIssued a -> a.dossierCode();
             case DeadlineCrossed d -> d.dossierCode();
             case vn.motcua.platform.events.contract.DossierSynced s -> s.dossierCode();
+            case vn.motcua.platform.events.contract.PaymentSettled p -> p.dossierCode();
             default -> null;
         };
         if (data instanceof ReceptionSlipIssued s) {

@@ -91,7 +91,8 @@ public final class DossierFact implements Cloneable {
         if (dueAt == null) {
             dueAt = a.appointmentAt(); // processing's transitions, when they came first, know the due date better
         }
-        feeBearing = a.fees() != null && a.fees().stream().anyMatch(f -> f.amountVnd() > 0);
+        // a payment settled before this event arrived (another topic) already made it fee-bearing
+        feeBearing = feeBearing || a.fees() != null && a.fees().stream().anyMatch(f -> f.amountVnd() > 0);
         List<DossierAccepted.ReceivedComponent> received = a.components() == null ? List.of() : a.components();
         components = received.size();
         digitised = (int) received.stream().filter(c -> c.fileName() != null || c.sha256() != null).count();
@@ -176,6 +177,15 @@ public final class DossierFact implements Cloneable {
     }
 
     /** The national portal acknowledged the dossier (its own topic: may come before intake's acceptance). */
+    /**
+     * A fee or charge of the dossier was paid: the dossier bears a fee (asked at reception or during processing), and
+     * counts as paid online if any of its bills was paid through the gateway (Decision 766, online payment).
+     */
+    public void paid(vn.motcua.platform.events.contract.PaymentSettled p) {
+        feeBearing = true;
+        paidOnline = paidOnline || p.settlement().channel().online();
+    }
+
     public void synced(vn.motcua.platform.events.contract.DossierSynced s) {
         syncedAt = syncedAt != null ? syncedAt : s.acknowledgedAt();
     }

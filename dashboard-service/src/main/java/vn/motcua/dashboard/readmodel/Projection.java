@@ -43,6 +43,12 @@ public final class Projection {
                 }
                 fact.synced(s);
             }
+            case vn.motcua.platform.events.contract.PaymentSettled p -> {
+                if (p.settlement() == null || p.settlement().channel() == null) {
+                    throw new IllegalArgumentException("payment without settlement channel");
+                }
+                fact.paid(p);
+            }
             case DossierRated r -> {
                 if (r.at() == null) {
                     throw new IllegalArgumentException("rating without at");

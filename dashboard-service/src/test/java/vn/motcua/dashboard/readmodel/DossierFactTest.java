@@ -86,6 +86,17 @@ class DossierFactTest {
     }
 
     @Test
+    void a_fee_paid_during_processing_makes_the_dossier_fee_bearing_and_only_a_gateway_payment_counts_as_online() {
+        Dossier online = started().paid(vn.motcua.platform.events.contract.PaymentChannel.ONLINE, "2026-03-04T10:00");
+        assertThat(onDay(run(online, false), "2026-03-02")).containsEntry(Metric.FEE_BEARING, 1L).containsEntry(Metric.PAID_ONLINE, 1L);
+        assertThat(onDay(run(online, true), "2026-03-02")).as("payment read before the acceptance")
+                .containsEntry(Metric.FEE_BEARING, 1L).containsEntry(Metric.PAID_ONLINE, 1L);
+        Dossier cash = started().paid(vn.motcua.platform.events.contract.PaymentChannel.POSTAL_CASH, "2026-03-04T10:00");
+        assertThat(totals(run(cash, true))).containsEntry(Metric.FEE_BEARING, 1L).doesNotContainKey(Metric.PAID_ONLINE);
+        assertThat(totals(run(started(), false))).doesNotContainKeys(Metric.FEE_BEARING, Metric.PAID_ONLINE);
+    }
+
+    @Test
     void a_second_supplement_request_counts_the_dossier_once() {
         Dossier d = started().step("REQUEST_SUPPLEMENT", CaseState.SUPPLEMENT_REQUESTED, "2026-03-05T09:00")
                 .step("RECEIVE_SUPPLEMENT", CaseState.IN_PROCESS, "2026-03-06T09:00", "2026-03-17T17:00")

@@ -178,6 +178,20 @@ public final class Dossier {
         return this;
     }
 
+    /** A bill of the dossier paid at {@code at}, online or in cash. */
+    public Dossier paid(vn.motcua.platform.events.contract.PaymentChannel channel, String at) {
+        var p = new vn.motcua.platform.events.contract.PaymentSettled(code,
+                new vn.motcua.platform.events.contract.ApologyIssued.AgencyRef(agency, "Cơ quan " + agency),
+                new vn.motcua.platform.events.contract.ApologyIssued.ProcedureRef(PROCEDURE, "Thủ tục"),
+                new vn.motcua.platform.events.contract.PaymentSettled.Bill(code + "-TT01",
+                        vn.motcua.platform.events.contract.FeeKind.CHARGE, 150_000, "Thông tư 263/2016/TT-BTC", "Lệ phí"),
+                new vn.motcua.platform.events.contract.PaymentSettled.Payer("Nguyễn Văn An", null), "citizen1",
+                new vn.motcua.platform.events.contract.PaymentSettled.Settlement(channel, channel.online() ? "GW1" : null,
+                        channel.online() ? null : "counter1", t(at), t(at)));
+        processing.add(new Event(Topics.PROCESSING_CASE_EVENTS, EventCatalog.PAYMENT_SETTLED, code, p, t(at), id()));
+        return this;
+    }
+
     public Dossier rated(String rating, String at) {
         intake.add(new Event(Topics.INTAKE_DOSSIER_EVENTS, EventCatalog.DOSSIER_RATED, code,
                 new DossierRated(code, agency, PROCEDURE, rating, null, t(at)), t(at), id()));

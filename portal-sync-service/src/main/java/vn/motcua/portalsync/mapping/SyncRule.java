@@ -39,6 +39,7 @@ public final class SyncRule {
             case CASE_DEADLINE_CROSSED, CASE_STEP_OVERDUE -> Rule.notSent("internal alerts; the portal computes lateness itself");
             case CASE_APOLOGY_ISSUED -> Rule.notSent("its APOLOGY transition carries the new appointment date (NgayHenTra)");
             case CASE_WITHDRAWAL_REFUSED -> Rule.notSent("nothing changed for the portal: the case goes on");
+            case PAYMENT_SETTLED -> Rule.notSent("its CONFIRM_PAYMENT transition (back to status 4, processing) is what is sent");
             case PORTAL_DOSSIER_SYNCED -> Rule.notSent("this service's own report that the portal has the dossier");
         };
     }

@@ -45,11 +45,17 @@ public enum CaseAction {
             .to(IN_PROCESS).clock(ClockEffect.RESUME_OR_RESTART)),
     /** The applicant sent the supplement online through intake (bổ sung trực tuyến). */
     RECEIVE_SUPPLEMENT_ONLINE(system().from(SUPPLEMENT_REQUESTED).to(IN_PROCESS).clock(ClockEffect.RESUME_OR_RESTART)),
-    /** Ask the applicant to pay fees or charges (nghĩa vụ tài chính); the clock pauses. */
+    /**
+     * Ask the applicant to pay fees or charges (nghĩa vụ tài chính), each amount with its legal basis: one bill each,
+     * payable online or in cash; the clock pauses.
+     */
     REQUEST_PAYMENT(officer(Scope.ASSIGNEE, Roles.SPECIALIST).from(IN_PROCESS).to(PAYMENT_REQUESTED)
-            .needs(Field.REASON).clock(ClockEffect.PAUSE)),
-    CONFIRM_PAYMENT(officer(Scope.AGENCY, Roles.COUNTER_OFFICER, Roles.SPECIALIST).from(PAYMENT_REQUESTED).to(IN_PROCESS)
-            .clock(ClockEffect.RESUME)),
+            .needs(Field.REASON, Field.FEES).effect(Effect.OPEN_BILLS).clock(ClockEffect.PAUSE)),
+    /**
+     * The last bill of the request was paid: online, reported by the gateway; or in cash, recorded by the officer who
+     * took it. Reached only through the payment's settlement (the actor is {@code system} or that officer).
+     */
+    CONFIRM_PAYMENT(system().from(PAYMENT_REQUESTED).to(IN_PROCESS).clock(ClockEffect.RESUME)),
     /** Suspend processing (e.g. waiting for another authority); the clock pauses. */
     SUSPEND(officer(Scope.AGENCY, Roles.LEADER).from(ASSIGNED, IN_PROCESS).to(SUSPENDED).needs(Field.REASON)
             .clock(ClockEffect.PAUSE)),
@@ -111,7 +117,7 @@ public enum CaseAction {
     /** A field of the action's inputs that the row needs, named as the request names it. */
     public enum Field {
         ASSIGNEE("assignee"), REASON("reason"), PARTNER_AGENCY("partnerAgency"),
-        PARTNER_WORKING_DAYS("partnerWorkingDays"), NEW_DUE_AT("newDueAt");
+        PARTNER_WORKING_DAYS("partnerWorkingDays"), NEW_DUE_AT("newDueAt"), FEES("fees");
 
         public final String json;
 
@@ -141,7 +147,9 @@ public enum CaseAction {
         /** the partner gives the case back */
         TAKE_BACK,
         /** the reason is the case's outcome */
-        RECORD_OUTCOME
+        RECORD_OUTCOME,
+        /** one bill per amount asked for, for the applicant to pay */
+        OPEN_BILLS
     }
 
     /** What the row does to the case's clock (FACTS.md, clock rules). */

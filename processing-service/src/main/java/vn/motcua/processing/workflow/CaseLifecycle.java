@@ -14,6 +14,7 @@ import vn.motcua.processing.casefile.CaseJournal;
 import vn.motcua.processing.casefile.DossierCase;
 import vn.motcua.processing.deadline.CaseClock;
 import vn.motcua.processing.officer.OfficerDirectory;
+import vn.motcua.processing.payment.PaymentObligations;
 import vn.motcua.processing.result.ResultService;
 
 /**
@@ -30,12 +31,15 @@ public class CaseLifecycle {
     private final CaseJournal journal;
     private final AgencyCopy agencies;
     private final OfficerDirectory officers;
+    private final PaymentObligations bills;
 
-    public CaseLifecycle(CaseClock clock, CaseJournal journal, AgencyCopy agencies, OfficerDirectory officers) {
+    public CaseLifecycle(CaseClock clock, CaseJournal journal, AgencyCopy agencies, OfficerDirectory officers,
+                         PaymentObligations bills) {
         this.clock = clock;
         this.journal = journal;
         this.agencies = agencies;
         this.officers = officers;
+        this.bills = bills;
     }
 
     /** Opens a new case (the RECEIVE row): the first step started when counting did. */
@@ -72,6 +76,7 @@ public class CaseLifecycle {
             case HAND_TO_PARTNER -> c.handTo(in.partnerAgency(), clock.partnerDue(c, now, in.partnerWorkingDays()));
             case TAKE_BACK -> c.takeBack();
             case RECORD_OUTCOME -> c.recordOutcome(in.reason());
+            case OPEN_BILLS -> bills.open(c, in.fees(), actor, now);
             case NONE -> { }
         }
 
@@ -96,6 +101,9 @@ public class CaseLifecycle {
             case CLOSE -> {
                 if (from.paused()) { // settle the pause, so the closed case shows its real due date
                     clock.resume(c, now, false);
+                }
+                if (from == CaseState.PAYMENT_REQUESTED) { // withdrawn or stopped before paying: nothing is owed any more
+                    bills.cancelUnpaid(c);
                 }
             }
             case RUNS, FINISH -> { } // the new step's due (or none once finished) is set below

@@ -29,7 +29,7 @@ class WriteEndpointsFuzzTest {
     static final long SEED = WriteEndpointFuzz.SEED;
     static final int VARIANTS = WriteEndpointFuzz.VARIANTS;
     static final String COUNT_ROWS = WriteEndpointFuzz.countRows("dossier_case", "case_log", "case_apology", "result_document", "case_component", "calendar_schedule",
-            "calendar_entry", "calendar_audit", "outbox_event");
+            "calendar_entry", "calendar_audit", "outbox_event", "payment_obligation", "payment_order");
 
     @Inject
     EntityManager em;
@@ -54,17 +54,31 @@ class WriteEndpointsFuzzTest {
         String startedToo = fixtures.openFresh();
         String fresh = fixtures.openFresh();
         String late = fixtures.openFresh();
+        String paying = fixtures.openFresh();
+        String billed = fixtures.openFresh();
         OffsetDateTime newDue = fixtures.calc().plusWorkingMinutes(CaseFixtures.load(late).dueAt(), 5 * 480);
         String apology = """
                 {"reason":"Cần xin ý kiến Bộ Khoa học và Công nghệ","newDueAt":"%s",
                  "signerName":"Trần Thị Bình","signerTitle":"GIÁM ĐỐC","onBehalfOfHead":false}""".formatted(newDue);
-        for (String code : List.of(started, startedToo)) {
+        for (String code : List.of(started, startedToo, paying, billed)) {
             CaseFixtures.leader1().body("{\"assignee\":\"specialist1\"}").post("/api/v1/cases/" + code + "/actions/ASSIGN")
                     .then().statusCode(200);
             CaseFixtures.specialist1().body("{}").post("/api/v1/cases/" + code + "/actions/START").then().statusCode(200);
         }
 
+        String fees = """
+                {"reason":"Nộp lệ phí","fees":[{"kind":"CHARGE","amountVnd":150000,"legalBasis":"Thông tư 263/2016/TT-BTC"}]}""";
+        CaseFixtures.specialist1().body(fees).post("/api/v1/cases/" + billed + "/actions/REQUEST_PAYMENT").then().statusCode(200);
+        String bill = CaseFixtures.specialist1().queryParam("dossierCode", billed).get("/api/v1/payments").then().statusCode(200)
+                .extract().path("[0].billCode");
         List<Endpoint> endpoints = List.of(
+                new Endpoint("POST", "/api/v1/cases/" + paying + "/actions/REQUEST_PAYMENT", specialist, fees),
+                new Endpoint("POST", "/api/v1/payments/" + bill + "/cash", as("counter1", "SKHCN", "counter-officer"),
+                        "{\"channel\":\"POSTAL_CASH\",\"collectedBy\":\"postal1\",\"receiptNumber\":\"BL-0001\"}"),
+                // the gateway's callback: anyone may call it, nothing but a signed report of an order of ours is believed
+                new Endpoint("POST", "/api/v1/payments/callback", io.restassured.RestAssured::given, """
+                        {"merchantCode":"MOTCUA-HANAM","transactionId":"GW1","orderId":"MC1","billCode":"%s","amount":150000,
+                         "currency":"VND","status":"PAID","paidAt":"2026-12-03T10:00:00+07:00","signature":"00"}""".formatted(bill)),
                 new Endpoint("POST", "/api/v1/cases/" + fresh + "/actions/ASSIGN", leader,
                         "{\"assignee\":\"specialist1\",\"comment\":\"Giao thẩm định\"}"),
                 new Endpoint("POST", "/api/v1/cases/" + started + "/actions/REQUEST_SUPPLEMENT", specialist,

@@ -60,8 +60,8 @@ class CaseActionTableTest {
             }
         }
         assertThat(Arrays.stream(CaseAction.values()).filter(a -> a.actor() == CaseAction.Actor.SYSTEM))
-                .containsExactlyInAnyOrder(CaseAction.RECEIVE, CaseAction.RECEIVE_SUPPLEMENT_ONLINE, CaseAction.SIGN_RESULT,
-                        CaseAction.APOLOGY, CaseAction.WITHDRAW_ONLINE);
+                .containsExactlyInAnyOrder(CaseAction.RECEIVE, CaseAction.RECEIVE_SUPPLEMENT_ONLINE, CaseAction.CONFIRM_PAYMENT,
+                        CaseAction.SIGN_RESULT, CaseAction.APOLOGY, CaseAction.WITHDRAW_ONLINE);
     }
 
     @Test

@@ -30,7 +30,7 @@ public final class WriteEndpointFuzz {
 
     /** The seed of a run ({@code -Dfuzz.seed}) and the variants per endpoint ({@code -Dfuzz.variants}). */
     public static final long SEED = Long.getLong("fuzz.seed", 20261202L);
-    public static final int VARIANTS = Integer.getInteger("fuzz.variants", 120);
+    public static final int VARIANTS = Integer.getInteger("fuzz.variants", 60);
 
     private WriteEndpointFuzz() {
     }
