@@ -16,7 +16,7 @@ import vn.motcua.platform.events.contract.StepOverdue;
 import vn.motcua.platform.inbox.EventHandler;
 import vn.motcua.platform.inbox.InboxConsumer;
 
-/** Turns processing's case events into letters and alerts, once per event. */
+/** Turns processing's case events into letters (the apology, the receipt of a paid fee) and alerts, once per event. */
 @ApplicationScoped
 public class ProcessingEventsConsumer implements InboxConsumer {
 
@@ -27,14 +27,16 @@ public class ProcessingEventsConsumer implements InboxConsumer {
     private final ApologyLetters apologies;
     private final DeadlineAlerts alerts;
     private final ApplicantMessages applicants;
+    private final vn.motcua.notification.letter.PaymentReceipts receipts;
 
     public ProcessingEventsConsumer(EventHandler events, EventCodec codec, ApologyLetters apologies, DeadlineAlerts alerts,
-                                    ApplicantMessages applicants) {
+                                    ApplicantMessages applicants, vn.motcua.notification.letter.PaymentReceipts receipts) {
         this.events = events;
         this.codec = codec;
         this.apologies = apologies;
         this.alerts = alerts;
         this.applicants = applicants;
+        this.receipts = receipts;
     }
 
     @Incoming("processing-events")
@@ -55,6 +57,8 @@ public class ProcessingEventsConsumer implements InboxConsumer {
             case EventTypes.CASE_DEADLINE_CROSSED -> alerts.crossed(event.id(), codec.data(event, DeadlineCrossed.class));
             case EventTypes.CASE_STEP_OVERDUE -> alerts.stepOverdue(event.id(), codec.data(event, StepOverdue.class));
             case EventTypes.CASE_STATUS_CHANGED -> applicants.statusChanged(event.id(), codec.data(event, CaseStatusChanged.class));
+            case EventTypes.PAYMENT_SETTLED -> receipts.handle(event.id(),
+                    codec.data(event, vn.motcua.platform.events.contract.PaymentSettled.class));
             default -> { }
         }
     }

@@ -12,7 +12,9 @@ public enum LetterKind {
     /** Phiếu từ chối tiếp nhận, giải quyết hồ sơ (form 03). */
     REFUSAL("03", "TCHS", "letters/refusal.html"),
     /** Phiếu xin lỗi và hẹn lại ngày trả kết quả (form 04); its template depends on the rule set (LetterTemplates.APOLOGY). */
-    APOLOGY("04", "PXL", null);
+    APOLOGY("04", "PXL", null),
+    /** Biên lai thu phí, lệ phí điện tử (Decree 123/2020/NĐ-CP): its own layout (letters/payment-receipt.html). */
+    PAYMENT_RECEIPT("BL", "BLTP", null);
 
     private final String form;
     private final String symbol;

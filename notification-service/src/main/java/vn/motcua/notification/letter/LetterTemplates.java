@@ -69,6 +69,13 @@ public class LetterTemplates {
         return template(file).data("n", n).render();
     }
 
+    /** The template of the electronic receipt of a fee or charge. */
+    public static final String PAYMENT_RECEIPT = "letters/payment-receipt.html";
+
+    public String paymentReceipt(PaymentReceipt receipt) {
+        return template(PAYMENT_RECEIPT).data("n", receipt).render();
+    }
+
     public static String templateFor(String ruleSet) {
         return APOLOGY.get(ruleSet);
     }

@@ -60,6 +60,8 @@ public class Notification extends PanacheEntityBase {
         SUPPLEMENT_REQUEST,
         /** Fees or charges to pay. */
         PAYMENT_REQUEST,
+        /** A fee or charge was paid: the electronic receipt (biên lai điện tử). */
+        PAYMENT_RECEIPT,
         /** The signed result is ready. */
         RESULT_READY,
         /** The agency refused, with its reason. */
