@@ -11,7 +11,7 @@ import vn.motcua.testsupport.Waits;
 /**
  * A fee paid online across the running product: a specialist asks for it with real Keycloak tokens, the citizen
  * opens the payment and pays on the simulated gateway's page (its form, as a browser posts it), the gateway calls
- * processing-service back, and the case resumes.
+ * processing-service back, the case resumes, and the electronic receipt reaches the citizen's messages.
  */
 @org.junit.jupiter.api.extension.ExtendWith(SharedStack.Extension.class)
 class PaymentE2ETest {
@@ -54,5 +54,10 @@ class PaymentE2ETest {
         given().auth().oauth2(citizen).queryParam("dossierCode", code).get(processing + "/api/v1/payments").then()
                 .statusCode(200).body("[0].status", equalTo("PAID")).body("[0].settlement.channel", equalTo("ONLINE"));
         given().get(back).then().statusCode(200).body(org.hamcrest.Matchers.containsString("data-status=PAID"));
+        // the receipt reaches the citizen's messages, from notification-service
+        String notification = s.url("notification-service");
+        Waits.until("the receipt among the citizen's messages", () -> given().auth().oauth2(citizen).queryParam("dossierCode", code)
+                .get(notification + "/api/v1/notifications").then().statusCode(200).extract().jsonPath().getList("kind")
+                .contains("PAYMENT_RECEIPT"));
     }
 }

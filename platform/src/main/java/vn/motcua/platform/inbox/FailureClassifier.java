@@ -15,9 +15,10 @@ import javax.sql.DataSource;
  * record: give up after a few attempts and dead-letter it).
  *
  * <p>What the exception says decides first (SQLState classes 08 connection, 53 resources, 57P shutdown, 58 system,
- * serialisation and deadlock, lock not available). An exception that says nothing clear (an Agroal acquisition
- * timeout, a wrapped driver error) is judged by asking the database directly: if it answers, the failure was the
- * record's.
+ * serialisation and deadlock, lock not available; the connection pool's acquisition timeout, which Agroal raises as a
+ * plain SQLException with no state: a pool that gave no connection in time is load, never the record, and asking
+ * the database a moment later may well succeed). An exception that says nothing clear (a wrapped driver error) is
+ * judged by asking the database directly: if it answers, the failure was the record's.
  */
 @ApplicationScoped
 public class FailureClassifier {
@@ -50,6 +51,10 @@ public class FailureClassifier {
                     || c instanceof jakarta.persistence.PessimisticLockException
                     || c instanceof jakarta.persistence.QueryTimeoutException
                     || c instanceof org.apache.kafka.common.errors.RetriableException) {
+                return Kind.TRANSIENT;
+            }
+            if (c instanceof SQLException sql && sql.getSQLState() == null && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Acquisition timeout")) {
                 return Kind.TRANSIENT;
             }
             if (c instanceof SQLException sql && sql.getSQLState() != null) {

@@ -20,6 +20,9 @@ class FailureClassifierTest {
         }
         assertThat(FailureClassifier.fromException(wrapped(new java.net.ConnectException("refused")))).isEqualTo(Kind.TRANSIENT);
         assertThat(FailureClassifier.fromException(new jakarta.persistence.LockTimeoutException("lock"))).isEqualTo(Kind.TRANSIENT);
+        // the pool gave no connection in time (Agroal: no SQLState): load, even if the database answers a moment later
+        assertThat(FailureClassifier.fromException(wrapped(new SQLException("Acquisition timeout while waiting for new connection"))))
+                .isEqualTo(Kind.TRANSIENT);
     }
 
     @Test
@@ -33,7 +36,7 @@ class FailureClassifierTest {
 
     @Test
     void anExceptionThatSaysNothingIsLeftToTheProbe() {
-        assertThat(FailureClassifier.fromException(new SQLException("Acquisition timeout while waiting for new connection"))).isNull();
+        assertThat(FailureClassifier.fromException(new SQLException("driver said nothing"))).isNull();
         assertThat(FailureClassifier.fromException(new NullPointerException())).isNull();
     }
 }
