@@ -57,7 +57,7 @@ class PaymentE2ETest {
         // the receipt reaches the citizen's messages, from notification-service
         String notification = s.url("notification-service");
         Waits.until("the receipt among the citizen's messages", () -> given().auth().oauth2(citizen).queryParam("dossierCode", code)
-                .get(notification + "/api/v1/notifications").then().statusCode(200).extract().jsonPath().getList("kind")
+                .get(notification + "/api/v1/notifications").then().statusCode(200).extract().jsonPath().getList("items.kind")
                 .contains("PAYMENT_RECEIPT"));
     }
 }
