@@ -5,9 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 /**
  * A stand-in for the National Public Service Portal (Cổng Dịch vụ công quốc gia), as a real HTTP server: the one
@@ -39,7 +35,7 @@ import java.util.concurrent.Executors;
  *       {"timeLimitWorkingDays":n}} (the national procedure database's published time limit).</li>
  * </ul>
  */
-public final class SimulatedPortal implements AutoCloseable {
+public final class SimulatedPortal extends SimulatedServer {
 
     /** How to fail the next sync calls. */
     public enum FailureMode {
@@ -56,12 +52,6 @@ public final class SimulatedPortal implements AutoCloseable {
 
     private static final ObjectMapper JSON = Exchanges.JSON;
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "simulated-portal");
-        t.setDaemon(true);
-        return t;
-    });
     private final Options options;
     private final Map<String, Instant> tokens = new ConcurrentHashMap<>();
     private final PortalRecords records;
@@ -88,32 +78,17 @@ public final class SimulatedPortal implements AutoCloseable {
         }
     }
 
-    private SimulatedPortal(HttpServer server, Options options) {
-        this.server = server;
+    private SimulatedPortal(int port, Options options) {
+        super(port, "simulated portal");
         this.options = options;
         this.records = new PortalRecords(options.clock());
     }
 
     /** Starts on {@code port} (0 = any free port). */
     public static SimulatedPortal start(int port, Options options) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 64);
-            SimulatedPortal portal = new SimulatedPortal(server, options);
-            server.setExecutor(portal.executor);
-            server.createContext("/", portal::handle);
-            server.start();
-            return portal;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the simulated portal on port " + port + ": " + e.getMessage(), e);
-        }
-    }
-
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
-    public String url() {
-        return "http://localhost:" + port();
+        SimulatedPortal portal = new SimulatedPortal(port, options);
+        portal.serve();
+        return portal;
     }
 
     // ---- the Java side of the control endpoints (in-process tests) ----
@@ -147,15 +122,10 @@ public final class SimulatedPortal implements AutoCloseable {
         return records.calls();
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
     // ---- HTTP ----
 
-    private void handle(HttpExchange ex) throws IOException {
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();

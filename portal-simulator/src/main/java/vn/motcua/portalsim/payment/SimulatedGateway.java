@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,10 +24,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import vn.motcua.portalsim.Exchanges;
 import vn.motcua.portalsim.Faults;
+import vn.motcua.portalsim.SimulatedServer;
 
 /**
  * A stand-in for the national payment platform (Nền tảng thanh toán trực tuyến của Cổng Dịch vụ công quốc gia) and
@@ -55,7 +52,7 @@ import vn.motcua.portalsim.Faults;
  *       {@code GET /callbacks?orderId=} the callbacks sent and the answers they got.</li>
  * </ul>
  */
-public final class SimulatedGateway implements AutoCloseable {
+public final class SimulatedGateway extends SimulatedServer {
 
     /** How to misbehave. */
     public enum FailureMode {
@@ -129,12 +126,6 @@ public final class SimulatedGateway implements AutoCloseable {
         }
     }
 
-    private final HttpServer server;
-    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "simulated-gateway");
-        t.setDaemon(true);
-        return t;
-    });
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private final Options options;
     private final Faults<FailureMode> faults = new Faults<>();
@@ -142,31 +133,16 @@ public final class SimulatedGateway implements AutoCloseable {
     private final Map<String, Transaction> byOrder = new ConcurrentHashMap<>();
     private final List<SentCallback> sent = new CopyOnWriteArrayList<>();
 
-    private SimulatedGateway(HttpServer server, Options options) {
-        this.server = server;
+    private SimulatedGateway(int port, Options options) {
+        super(port, "simulated payment gateway");
         this.options = options;
     }
 
     /** Starts on {@code port} (0 = any free port). */
     public static SimulatedGateway start(int port, Options options) {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", port), 64);
-            SimulatedGateway g = new SimulatedGateway(server, options);
-            server.setExecutor(g.executor);
-            server.createContext("/", g::handle);
-            server.start();
-            return g;
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start the simulated payment gateway on port " + port + ": " + e.getMessage(), e);
-        }
-    }
-
-    public int port() {
-        return server.getAddress().getPort();
-    }
-
-    public String url() {
-        return "http://localhost:" + port();
+        SimulatedGateway g = new SimulatedGateway(port, options);
+        g.serve();
+        return g;
     }
 
     public Options options() {
@@ -218,15 +194,10 @@ public final class SimulatedGateway implements AutoCloseable {
         return sent.stream().filter(c -> c.orderId().equals(orderId)).toList();
     }
 
-    @Override
-    public void close() {
-        server.stop(0);
-        executor.shutdownNow();
-    }
-
     // ---- HTTP ----
 
-    private void handle(HttpExchange ex) throws IOException {
+    @Override
+    protected void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = ex.getRequestURI().getPath();
             String method = ex.getRequestMethod();
@@ -384,7 +355,7 @@ public final class SimulatedGateway implements AutoCloseable {
                 t.paidAt = declined ? null : OffsetDateTime.now(options.clock()).withOffsetSameInstant(VIETNAM)
                         .truncatedTo(ChronoUnit.SECONDS);
                 t.status = declined ? Status.FAILED : Status.PAID;
-                executor.submit(() -> callBack(t, fault.orElse(null)));
+                executor().submit(() -> callBack(t, fault.orElse(null)));
             }
         }
         String sep = t.returnUrl.contains("?") ? "&" : "?";

@@ -36,9 +36,7 @@ public class CaseAccess {
      * second sees what the first did (its state, its version) instead of overwriting it.
      */
     public DossierCase visibleForUpdate(String dossierCode) {
-        DossierCase c = DossierCase.<DossierCase>find("dossierCode", dossierCode)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional()
-                .orElseThrow(() -> ProblemException.notFound("unknown-case",
+        DossierCase c = DossierCase.lockedByDossierCode(dossierCode).orElseThrow(() -> ProblemException.notFound("unknown-case",
                         "Chưa có hồ sơ " + dossierCode + " trong xử lý", "No case for dossier " + dossierCode));
         if (!canSee(c)) {
             throw ProblemException.forbidden("Bạn không có quyền xem hồ sơ " + dossierCode, "You may not see dossier " + dossierCode);

@@ -244,4 +244,12 @@ public class DossierCase extends PanacheEntityBase {
     public static Optional<DossierCase> byDossierCode(String code) {
         return find("dossierCode", code).firstResultOptional();
     }
+
+    /**
+     * The case, locked for the rest of the transaction (SELECT … FOR UPDATE): whoever changes it (an officer, a
+     * payment's settlement) takes turns with the others and sees what the one before did.
+     */
+    public static Optional<DossierCase> lockedByDossierCode(String code) {
+        return find("dossierCode", code).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
 }

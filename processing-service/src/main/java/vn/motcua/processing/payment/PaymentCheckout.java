@@ -27,11 +27,13 @@ public class PaymentCheckout {
     private static final Duration REUSE = Duration.ofMinutes(10);
 
     private final PaymentGateway gateway;
+    private final PaymentSettlement settlement;
     private final PaymentConfig config;
     private final Clock time;
 
-    public PaymentCheckout(PaymentGateway gateway, PaymentConfig config, Clock time) {
+    public PaymentCheckout(PaymentGateway gateway, PaymentSettlement settlement, PaymentConfig config, Clock time) {
         this.gateway = gateway;
+        this.settlement = settlement;
         this.config = config;
         this.time = time;
     }
@@ -70,11 +72,7 @@ public class PaymentCheckout {
                     p.bill().description(), URI.create(config.returnUrl()), URI.create(config.callbackUrl())));
         } catch (GatewayUnavailableException e) {
             Log.warnf("payment gateway unavailable for %s: %s", billCode, e.getMessage());
-            QuarkusTransaction.requiringNew().run(() -> {
-                PaymentOrder order = PaymentOrder.findById(p.order().orderId());
-                order.reported(PaymentOrder.Status.FAILED, OffsetDateTime.now(time));
-                PaymentObligation.<PaymentObligation>findById(billCode).attemptFailed();
-            });
+            settlement.attemptFailed(p.order().orderId());
             throw new ProblemException(503, "payment-gateway-unavailable", "Cổng thanh toán chưa sẵn sàng",
                     "Payment gateway unavailable",
                     "Cổng thanh toán không phản hồi; khoản " + billCode + " chưa bị trừ tiền, vui lòng thử lại sau ít phút",

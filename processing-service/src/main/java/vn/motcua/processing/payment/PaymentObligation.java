@@ -132,10 +132,15 @@ public class PaymentObligation extends PanacheEntityBase {
 
     private void requirePayable() {
         if (!status.payable()) {
-            throw vn.motcua.platform.problem.ProblemException.conflict("bill-not-payable",
-                    "Khoản " + billCode + " không còn chờ thanh toán (" + status + ")",
-                    "Bill " + billCode + " is not awaiting payment (" + status + ")");
+            throw notPayable();
         }
+    }
+
+    /** 409: the bill is not awaiting payment (paid, cancelled). */
+    vn.motcua.platform.problem.ProblemException notPayable() {
+        return vn.motcua.platform.problem.ProblemException.conflict("bill-not-payable",
+                "Khoản " + billCode + " không còn chờ thanh toán (" + status + ")",
+                "Bill " + billCode + " is not awaiting payment (" + status + ")");
     }
 
     public String billCode() { return billCode; }

@@ -67,7 +67,7 @@ public class PaymentReconciliation {
             asked++;
             var report = gateway.status(o.orderId());
             if (report.isEmpty()) {
-                settlement.neverOpened(o.orderId());
+                settlement.attemptFailed(o.orderId());
             } else if (settlement.report(report.get(), PaymentReport.Source.STATUS_QUERY, null) == PaymentReport.Outcome.SETTLED) {
                 settled++;
             }

@@ -73,7 +73,7 @@ public class PaymentSettlement {
                     "đã yêu cầu " + order.billCode() + " " + order.amountVnd() + " VND, báo về " + r.billCode() + " " + r.amount()
                             + " " + r.currency() + " / asked " + order.amountVnd() + " VND, reported " + r.amount() + " " + r.currency(), body, now);
         }
-        DossierCase c = lockCase(bill.dossierCode());
+        DossierCase c = DossierCase.lockedByDossierCode(bill.dossierCode()).orElseThrow();
         em.refresh(bill, LockModeType.PESSIMISTIC_WRITE);
         if (r.failed()) {
             order.reported(PaymentOrder.Status.FAILED, now);
@@ -106,9 +106,7 @@ public class PaymentSettlement {
         em.refresh(bill, LockModeType.PESSIMISTIC_WRITE);
         OffsetDateTime paidAt = cash.paidAt() == null ? now : cash.paidAt();
         if (!bill.settle(cash.channel(), null, cash.collectedBy(), cash.receiptNumber(), paidAt, now)) {
-            throw vn.motcua.platform.problem.ProblemException.conflict("bill-not-payable",
-                    "Khoản " + bill.billCode() + " không còn chờ thanh toán (" + bill.status() + ")",
-                    "Bill " + bill.billCode() + " is not awaiting payment (" + bill.status() + ")");
+            throw bill.notPayable();
         }
         String where = cash.channel() == PaymentChannel.POSTAL_CASH ? "nhân viên bưu điện" : "tại quầy";
         settled(lockedCase, bill, recordedBy, "Thu tiền mặt " + where + " khoản " + bill.billCode() + " (" + bill.amountVnd()
@@ -133,9 +131,12 @@ public class PaymentSettlement {
         return true;
     }
 
-    /** An order the gateway does not know long after it was opened: it never reached the gateway. */
+    /**
+     * An attempt that ended without a report: the gateway could not open it, or does not know it long after it was
+     * opened. The bill may be paid again.
+     */
     @Transactional
-    public void neverOpened(String orderId) {
+    public void attemptFailed(String orderId) {
         PaymentOrder order = PaymentOrder.findById(orderId);
         if (order != null && order.status() == PaymentOrder.Status.PENDING) {
             order.reported(PaymentOrder.Status.FAILED, OffsetDateTime.now(time));
@@ -153,11 +154,6 @@ public class PaymentSettlement {
         if (c.state() == CaseState.PAYMENT_REQUESTED && allPaid) {
             lifecycle.apply(c, CaseAction.CONFIRM_PAYMENT, ActionInputs.NONE, actor, now, comment);
         }
-    }
-
-    private DossierCase lockCase(String dossierCode) {
-        return DossierCase.<DossierCase>find("dossierCode", dossierCode).withLock(LockModeType.PESSIMISTIC_WRITE)
-                .firstResult();
     }
 
     private static OffsetDateTime paidAt(GatewayReport r, OffsetDateTime now) {
